@@ -1,0 +1,10 @@
+"""Dates: TIMEX3 tagging, publication dates and event dates.
+
+- ``tag(text, published)`` -> list of ``Timex`` (``TaggedTimex``) with TIMEX3 type and value.
+- ``publication_date(text, url)`` -> (date, "dateline" | "url") or (None, None).
+- ``event_date(sent, trigger, timexes, published, ...)`` -> ``EventDate``.
+"""
+
+from polemos.resolve.when.tagger import TaggedTimex, tag
+
+__all__ = ["TaggedTimex", "tag"]

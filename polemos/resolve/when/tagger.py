@@ -1,0 +1,916 @@
+"""A rule-based TIMEX3 tagger for English news, resolved against the publication date.
+
+``tag(text, published)`` finds temporal expressions with a set of precompiled regexes built
+from the lexicon in ``polemos/data/time/lexicon.json``, keeps the longest non-overlapping
+matches, and normalises each to a TIMEX3 type and value.
+
+Resolution rules (the reference date is the publication date, "DCT"):
+
+- A bare weekday ("on Friday") is the latest such day on or before the DCT ("Sunday" in a
+  Sunday paper is that day), unless a future cue ("will", "next", "scheduled", ...) precedes it
+  in the same sentence: then the first such day on or after the DCT.
+- "last Friday" is the latest Friday strictly before the DCT; "next Friday" the first strictly after.
+- "<weekday> last/this/next week": weeks start on SUNDAY (US news usage), so in a paper of Sunday
+  2020-12-13 "Tuesday last week" is 2020-12-08, not 2020-12-01. This reading is ambiguous; such
+  timexes carry ``ambiguous=True`` so callers can lower the precision.
+- A month without a year ("in September") is the latest such month not after the DCT month,
+  unless a future cue says otherwise. A month and day without a year ("Dec. 13") is the nearest
+  such day, future days counting double (so mostly the past, but "Nov. 13" in a paper of
+  Nov. 2 is eleven days ahead rather than a year back).
+- "early/mid/late November" gets the value of November and ``mod`` START/MID/END.
+- Expressions relative to another event ("the day before", "two days later", "hours later",
+  "that night") get an unresolved value (``XXXX-XX-XX``) with ``anchor="EVENT"`` and ``shift``
+  in days, for the event dater to apply to the previous event's date.
+- Without a publication date, relative expressions get X-ed values ("XXXX-WXX-2" for "Tuesday").
+
+Values follow TimeML/TIMEX3: ``2020-12-08``, ``2020-W49``, ``2020-11``, ``2012-SU``,
+``1998-Q3``, ``199`` (the 1990s), ``P3D``, ``PT2H``, ``PXY``, ``PRESENT_REF``, ``PAST_REF``,
+``FUTURE_REF``, ``2020-12-11TEV``. Offsets are character offsets into ``text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable
+
+from polemos.model import Timex
+from polemos.resolve.when.lexicon import alternation, key, lexicon, number
+
+
+@dataclass
+class TaggedTimex(Timex):
+    """A Timex with what the tagger knows beyond TIMEX3 type and value.
+
+    ``mod``: START/MID/END ("early November"); ``anchor``: "DCT" when resolved against the
+    publication date, "EVENT" when relative to another event ("the day before"), None for
+    absolute expressions; ``shift``: days from the anchor, when known; ``ambiguous``: the
+    value is one of several readings ("Tuesday last week").
+    """
+
+    mod: str | None = None
+    anchor: str | None = None
+    shift: int | None = None
+    ambiguous: bool = False
+
+
+LEX = lexicon()
+MONTHS: dict[str, int] = LEX["months"]
+WEEKDAYS: dict[str, int] = LEX["weekdays"]
+UNITS: dict[str, str] = LEX["units"]
+SEASONS: dict[str, str] = LEX["seasons"]
+POD: dict[str, str] = LEX["parts_of_day"]
+ORDINALS: dict[str, int] = LEX["ordinals"]
+FUZZY: dict[str, str] = LEX["fuzzy"]
+SETS: dict[str, str] = LEX["sets"]
+HOLIDAYS: dict[str, str | None] = LEX["holidays"]
+MODS: dict[str, str] = LEX["mods"]
+
+# ----------------------------------------------------------------------------- regex pieces
+MONTH = alternation(MONTHS, abbrev_period=True)
+_wd_full = [w for w in WEEKDAYS if w not in LEX["_weekday_abbrevs_need_period"]]
+WEEKDAY = "(?:" + alternation(_wd_full)[3:-1] + "|" + "|".join(
+    re.escape(a) + r"\." for a in sorted(LEX["_weekday_abbrevs_need_period"], key=len, reverse=True)
+) + ")"
+_small = [w for w, v in LEX["numbers"].items() if v < 100 and " " not in w and w not in ("a", "an", "dozen")]
+_tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ones = "one|two|three|four|five|six|seven|eight|nine"
+NUMWORD = (
+    rf"(?:(?:(?:{_tens})(?:[-\s](?:{_ones}))?|{alternation(_small)[3:-1]})"
+    rf"(?:[-\s](?:hundred|thousand))?|(?:a|one)\s+(?:hundred|thousand)|a\s+dozen|half\s+a\s+dozen|dozen|a\s+couple\s+of|couple\s+of|a\s+pair\s+of)"
+)
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+1/2)?|{NUMWORD})"
+VAGUE = r"(?:a\s+few|few|several|many|some|a\s+number\s+of|numerous|countless|a\s+couple|the)"
+UNIT = alternation(UNITS)
+SEASON = alternation(SEASONS)
+PODRE = r"(?:morning|afternoon|evening|night|overnight)"
+MOD = r"(?:early|mid-?|middle|late|the\s+(?:end|beginning|start|middle|close)\s+of|(?:end|beginning|start|middle)\s+of)"
+YEAR4 = r"(?:1[5-9]\d\d|20\d\d)"
+NOYEAR_BEFORE = r"(?<![\d$€£#.,/:])(?<!\d-)"
+NOYEAR_AFTER = r"(?![\d%/:]|,\d|\.\d|-\d)"
+REL = r"(?:this\s+past|this\s+coming|last|next|this|past|coming|previous)"
+DAYWORD = r"(?:yesterday|today|tonight|tomorrow)"
+
+FUTURE_CUE = re.compile(
+    r"\b(?:" + "|".join(re.escape(c) for c in LEX["future_cues"]).replace(r"\ ", r"\s+") + r")\b",
+    re.I,
+)
+# "next"/"coming" only count as cues when they are not the timex itself; handled by callers.
+SENT_END = re.compile(r"[.!?;]\s|\n\s*\n")
+
+F = re.I | re.X
+
+
+def _rx(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, F)
+
+
+# --------------------------------------------------------------------------- resolution help
+class Ctx:
+    """What the handlers need: the text, the reference date and a future-tense test."""
+
+    __slots__ = ("text", "dct", "upper")
+
+    def __init__(self, text: str, dct: date | None) -> None:
+        self.text = text
+        self.dct = dct
+        # All-caps texts (wire copy, MUC) defeat capitalisation tests.
+        letters = [c for c in text[:2000] if c.isalpha()]
+        self.upper = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+    def future(self, start: int, end: int) -> bool:
+        """Whether a future cue precedes ``start`` in the same sentence (or follows closely)."""
+        left = self.text[max(0, start - 80) : start]
+        cut = list(SENT_END.finditer(left))
+        if cut:
+            left = left[cut[-1].end() :]
+        if FUTURE_CUE.search(left):
+            return True
+        right = self.text[end : end + 25]
+        return bool(re.match(r"\s*(?:,\s*)?(?:will|is\s+scheduled|is\s+due|'s\s+deadline)\b", right, re.I))
+
+
+def _ymd(d: date) -> str:
+    return d.isoformat()
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _sunday_start(d: date) -> date:
+    return d - timedelta(days=d.isoweekday() % 7)
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    t = y * 12 + (m - 1) + n
+    return t // 12, t % 12 + 1
+
+
+def _quarter(d: date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def _year2(yy: int, dct: date | None) -> int:
+    pivot = (dct.year % 100 + 5) if dct else 30
+    return 2000 + yy if yy <= pivot else 1900 + yy
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _season_of(d: date) -> tuple[int, str]:
+    m = d.month
+    if m in (3, 4, 5):
+        return d.year, "SP"
+    if m in (6, 7, 8):
+        return d.year, "SU"
+    if m in (9, 10, 11):
+        return d.year, "FA"
+    return (d.year if m == 12 else d.year - 1), "WI"
+
+
+_SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+
+Result = tuple  # (type, value) or (type, value, extras-dict)
+Handler = Callable[[re.Match[str], Ctx], "Result | None"]
+
+
+def _weekday_date(wd: int, ctx: Ctx, rel: str | None, start: int, end: int) -> date | None:
+    dct = ctx.dct
+    if dct is None:
+        return None
+    today = dct.isoweekday()
+    back = (today - wd) % 7
+    fwd = (wd - today) % 7
+    if rel in ("last", "past", "this past", "previous"):
+        return dct - timedelta(days=back or 7)
+    if rel in ("next", "coming", "this coming"):
+        return dct + timedelta(days=fwd or 7)
+    if rel == "this":
+        return _sunday_start(dct) + timedelta(days=wd % 7)
+    if ctx.future(start, end):
+        return dct + timedelta(days=fwd)
+    return dct - timedelta(days=back)
+
+
+def _month_year(month: int, ctx: Ctx, rel: str | None, start: int, end: int) -> str:
+    dct = ctx.dct
+    if dct is None:
+        return f"XXXX-{month:02d}"
+    if rel in ("this",):
+        y = dct.year
+    elif rel in ("last", "past", "this past", "previous"):
+        y = dct.year if month < dct.month else dct.year - 1
+    elif rel in ("next", "coming", "this coming"):
+        y = dct.year if month > dct.month else dct.year + 1
+    elif ctx.future(start, end):
+        y = dct.year if month >= dct.month else dct.year + 1
+    else:
+        y = dct.year if month <= dct.month else dct.year - 1
+    return f"{y}-{month:02d}"
+
+
+def _month_day(month: int, day: int, ctx: Ctx, start: int, end: int) -> str:
+    dct = ctx.dct
+    if dct is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    fut = ctx.future(start, end)
+    best: tuple[float, date] | None = None
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        d = _safe_date(y, month, day)
+        if d is None:
+            continue
+        delta = (d - dct).days
+        if fut and delta < 0:
+            cost = -delta * 4.0
+        elif delta > 0:
+            cost = delta * (1.0 if fut else 2.0)
+        else:
+            cost = -delta
+        if best is None or cost < best[0]:
+            best = (cost, d)
+    if best is None:
+        return f"XXXX-{month:02d}-{day:02d}"
+    return _ymd(best[1])
+
+
+def _mod(s: str | None) -> str | None:
+    if not s:
+        return None
+    k = key(s).rstrip("-")
+    return MODS.get(k) or MODS.get(k + "-") or ("MID" if k.startswith("mid") else None)
+
+
+def _rel(s: str | None) -> str | None:
+    return key(s) if s else None
+
+
+# ------------------------------------------------------------------------------- the rules
+RULES: list[tuple[re.Pattern[str], Handler]] = []
+
+
+def rule(pattern: str) -> Callable[[Handler], Handler]:
+    def deco(fn: Handler) -> Handler:
+        RULES.append((_rx(pattern), fn))
+        return fn
+
+    return deco
+
+
+@rule(r"(?<![\d/-])(?P<y>" + YEAR4 + r")-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])")
+def _iso(m: re.Match[str], ctx: Ctx) -> Result | None:
+    d = _safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return ("DATE", _ymd(d)) if d else None
+
+
+@rule(r"(?<![\d/.$-])(?P<a>[01]?\d)/(?P<b>[0-3]?\d)/(?P<y>" + YEAR4 + r"|\d\d)(?![\d/])")
+def _slash(m: re.Match[str], ctx: Ctx) -> Result | None:
+    a, b = int(m["a"]), int(m["b"])
+    y = int(m["y"]) if len(m["y"]) == 4 else _year2(int(m["y"]), ctx.dct)
+    mon, day = (a, b) if a <= 12 else (b, a)  # US order unless impossible
+    d = _safe_date(y, mon, day)
+    return ("DATE", _ymd(d), {"ambiguous": a <= 12 and b <= 12 and a != b}) if d else None
+
+
+_WDPREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
+_YEARTAIL = rf"(?:(?:,\s*|\s+)(?P<y>{YEAR4}){NOYEAR_AFTER}|(?:,\s*|\s+)'(?P<y2>\d\d)\b|(?:\s+|,\s*)(?P<y3>\d\d)(?=\s*[(\-–—,.;:]|\s*$))?"
+
+
+@rule(_WDPREFIX + rf"(?:the\s+)?(?P<mon>{MONTH})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])" + _YEARTAIL)
+def _month_day_rule(m: re.Match[str], ctx: Ctx) -> Result | None:
+    return _md(m, ctx)
+
+
+@rule(_WDPREFIX + rf"(?:the\s+)?(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of)?[\s-]*(?P<mon>{MONTH})(?![a-z])" + _YEARTAIL)
+def _day_month_rule(m: re.Match[str], ctx: Ctx) -> Result | None:
+    return _md(m, ctx)
+
+
+def _md(m: re.Match[str], ctx: Ctx) -> Result | None:
+    mon = MONTHS[key(m["mon"])]
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    monraw = m["mon"]
+    if not ctx.upper and monraw.islower():
+        return None
+    y = None
+    if m["y"]:
+        y = int(m["y"])
+    elif m["y2"]:
+        y = _year2(int(m["y2"]), ctx.dct)
+    elif m["y3"]:
+        y = _year2(int(m["y3"]), ctx.dct)
+    if y is not None:
+        d = _safe_date(y, mon, day)
+        return ("DATE", _ymd(d)) if d else None
+    if _safe_date(2000, mon, day) is None:
+        return None
+    return ("DATE", _month_day(mon, day, ctx, m.start(), m.end()), {"anchor": "DCT"})
+
+
+@rule(
+    rf"(?:(?P<mod>{MOD})\s*)?(?:(?P<rel>{REL})\s+)?(?P<mon>{MONTH})(?![a-z])"
+    rf"(?:(?:,\s*|\s+of\s+|\s+)(?P<y>{YEAR4}){NOYEAR_AFTER}|\s+(?P<ry>this|last|next)\s+year|\s+of\s+(?P<ry2>this|last|next)\s+year)?"
+)
+def _month_rule(m: re.Match[str], ctx: Ctx) -> Result | None:
+    raw = m["mon"]
+    k = key(raw)
+    mon = MONTHS[k]
+    text = ctx.text
+    if not ctx.upper and raw[0].islower():
+        return None
+    has_ctx = bool(m["mod"] or m["rel"] or m["y"] or m["ry"] or m["ry2"])
+    if not has_ctx:
+        # A bare month name must look like a date: full name (or "Sept."), and for words that
+        # are also common words ("May", "March") a preposition before it.
+        if len(k) <= 4 and not raw.endswith(".") and k not in ("june", "july"):
+            return None
+        before = text[max(0, m.start() - 12) : m.start()].lower()
+        if k in ("may", "march") and not re.search(
+            r"\b(?:in|since|until|till|by|during|from|through|to|of|before|after|between|and|or|early|late|mid)\s*-?$",
+            before,
+        ):
+            return None
+    mod = _mod(m["mod"])
+    extras = {"mod": mod} if mod else {}
+    if m["y"]:
+        return ("DATE", f"{int(m['y'])}-{mon:02d}", extras)
+    ry = m["ry"] or m["ry2"]
+    if ry:
+        if ctx.dct is None:
+            return ("DATE", f"XXXX-{mon:02d}", extras)
+        y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[ry.lower()]
+        return ("DATE", f"{y}-{mon:02d}", extras)
+    extras["anchor"] = "DCT"
+    return ("DATE", _month_year(mon, ctx, _rel(m["rel"]), m.start(), m.end()), extras)
+
+
+@rule(
+    rf"(?:(?P<mod>{MOD})\s*)?(?:(?:the\s+)?(?:fiscal|calendar|financial|model)\s+(?:year\s+)?)?"
+    rf"{NOYEAR_BEFORE}(?P<y>{YEAR4}){NOYEAR_AFTER}(?:(?P<s>'?s)\b)?"
+    rf"|(?:(?P<mod2>{MOD})\s*)?(?:the\s+)?'(?P<dec>\d0)s\b"
+)
+def _year_rule(m: re.Match[str], ctx: Ctx) -> Result | None:
+    mod = _mod(m["mod"] or m["mod2"])
+    extras = {"mod": mod} if mod else {}
+    if m["dec"]:
+        return ("DATE", "19" + m["dec"][0], extras)
+    y = m["y"]
+    if m["s"]:
+        return ("DATE", y[:3] if y.endswith("0") else y[:3], extras)
+    # A four-digit number followed by a counted noun is a quantity, not a year.
+    after = ctx.text[m.end() : m.end() + 20]
+    if re.match(r"\s+(?:people|persons|troops|soldiers|men|women|children|km|kilometers|miles|meters|metres|feet|tons|tonnes|pounds|dollars|units|shares|employees|workers|votes|acres|hectares)\b", after, re.I):
+        return None
+    before = ctx.text[max(0, m.start() - 8) : m.start()]
+    if re.search(r"(?:No\.|no\.|#|Room|room|Flight|flight)\s*$", before):
+        return None
+    return ("DATE", y, extras)
+
+
+@rule(
+    rf"(?:(?P<mod>{MOD})\s*)?(?:(?P<rel>{REL}|the)\s+)?(?P<s>{SEASON})(?![a-z])"
+    rf"(?:(?:\s+of|,)?\s+(?P<y>{YEAR4}){NOYEAR_AFTER})?"
+)
+def _season_rule(m: re.Match[str], ctx: Ctx) -> Result | None:
+    s = SEASONS[key(m["s"])]
+    rel = _rel(m["rel"])
+    mod = _mod(m["mod"])
+    extras = {"mod": mod} if mod else {}
+    if key(m["s"]) in ("fall", "spring") and not (m["y"] or (rel and rel != "the") or m["mod"]):
+        before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+        if not re.search(r"\b(?:in|this|last|next|during|until|since|by)\s+(?:the\s+)?$", before):
+            return None
+    if m["y"]:
+        return ("DATE", f"{m['y']}-{s}", extras)
+    if ctx.dct is None:
+        return ("DATE", f"XXXX-{s}", extras)
+    cy, cs = _season_of(ctx.dct)
+    order = _SEASON_ORDER[s]
+    corder = _SEASON_ORDER[cs]
+    if rel == "this":
+        y = cy
+    elif rel in ("last", "past", "this past", "previous"):
+        y = cy if order < corder else cy - 1
+    elif rel in ("next", "coming", "this coming") or ctx.future(m.start(), m.end()):
+        y = cy if order > corder else cy + 1
+    else:
+        y = cy if order <= corder else cy - 1
+    extras["anchor"] = "DCT"
+    return ("DATE", f"{y}-{s}", extras)
+
+
+_ORDQ = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
+
+
+@rule(
+    rf"(?:(?P<det>the|its|this\s+year's|last\s+year's|next\s+year's|this|last|next|that)\s+)?"
+    rf"(?:(?:fiscal|calendar)\s+)?(?P<o>{_ORDQ})[-\s]+(?:fiscal[-\s]+)?(?P<u>quarter|half|period)s?(?![a-z])"
+    rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?P<y>{YEAR4}){NOYEAR_AFTER}|\s+of\s+(?P<ry>this|last|next)\s+year)?"
+)
+def _ord_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
+    o = key(m["o"])
+    unit = key(m["u"])
+    if unit == "period" and not m["y"]:
+        return None
+    n = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(o)
+    if n is None:
+        n = 4 if unit == "quarter" else 2
+    if unit == "half" and n > 2:
+        return None
+    code = f"Q{n}" if unit != "half" else f"H{n}"
+    if m["y"]:
+        return ("DATE", f"{m['y']}-{code}")
+    if ctx.dct is None:
+        return ("DATE", f"XXXX-{code}")
+    det = key(m["det"]) if m["det"] else ""
+    ry = m["ry"].lower() if m["ry"] else ""
+    y = ctx.dct.year
+    if det.startswith("last") or ry == "last":
+        y -= 1
+    elif det.startswith("next") or ry == "next":
+        y += 1
+    elif not (det.startswith("this") or ry == "this"):
+        cur = _quarter(ctx.dct) if unit != "half" else (1 if ctx.dct.month <= 6 else 2)
+        if n > cur and not ctx.future(m.start(), m.end()):
+            y -= 1
+    return ("DATE", f"{y}-{code}", {"anchor": "DCT"})
+
+
+@rule(
+    r"(?P<det>the|this|last|next|latest|the\s+latest|the\s+current|the\s+most\s+recent|the\s+previous|the\s+past|the\s+year-ago|the\s+year-earlier|"
+    r"the\s+comparable|the\s+same|the\s+year\s+earlier|the\s+coming|year-ago|year-earlier)\s+(?:fiscal\s+)?quarter(?![a-z-])"
+)
+def _the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
+    det = key(m["det"]).replace("the ", "")
+    if ctx.dct is None:
+        return ("DATE", "XXXX-QX")
+    y, q = ctx.dct.year, _quarter(ctx.dct)
+    if det in ("this", "current"):
+        pass
+    elif det in ("next", "coming"):
+        q += 1
+    elif det in ("year-ago", "year-earlier", "year earlier", "comparable", "same"):
+        q -= 1
+        y -= 1
+    else:  # the, latest, last, previous, past, most recent: the last completed quarter
+        q -= 1
+    if q < 1:
+        q, y = q + 4, y - 1
+    if q > 4:
+        q, y = q - 4, y + 1
+    return ("DATE", f"{y}-Q{q}", {"anchor": "DCT"})
+
+
+@rule(
+    rf"(?:(?P<mod>earlier|later|early|mid-?|late|the\s+(?:end|beginning|start|middle|rest)\s+of|(?:end|beginning|start|middle)\s+of)\s+)?"
+    rf"(?P<rel>this|last|next|past|previous|coming|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same|that|the\s+following|the)\s+"
+    rf"(?P<u>week|weekend|month|year|decade|century|fortnight)(?![a-z-])"
+)
+def _rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
+    rel = key(m["rel"]).replace("the ", "") if key(m["rel"]) != "the" else "the"
+    u = key(m["u"])
+    modw = key(m["mod"]) if m["mod"] else None
+    mod = None
+    if modw in ("early",) or (modw and ("beginning" in modw or "start" in modw)):
+        mod = "START"
+    elif modw in ("late",) or (modw and "end" in modw):
+        mod = "END"
+    elif modw and modw.startswith("mid"):
+        mod = "MID"
+    extras: dict[str, object] = {"mod": mod} if mod else {}
+    if rel in ("same", "following", "that"):
+        shift = {"following": {"week": 7, "weekend": None, "month": None, "year": None}.get(u), "same": 0, "that": 0}.get(rel)
+        val = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX"}.get(u, "XXXX")
+        extras.update(anchor="EVENT", shift=shift)
+        return ("DATE", val, extras)
+    if rel == "the" and u in ("decade", "century", "fortnight"):
+        return None
+    dct = ctx.dct
+    step = {"this": 0, "current": 0, "the": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[rel]
+    extras["anchor"] = "DCT"
+    if dct is None:
+        return ("DATE", {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(u, "XXXX"), extras)
+    if u == "week" or u == "fortnight":
+        return ("DATE", _week(dct + timedelta(days=7 * step)), extras)
+    if u == "weekend":
+        # The weekend on or before the DCT (or the coming one).
+        sat = dct - timedelta(days=(dct.isoweekday() - 6) % 7)
+        if step > 0 or (step == 0 and ctx.future(m.start(), m.end())):
+            sat = dct + timedelta(days=(6 - dct.isoweekday()) % 7 or 7)
+        elif step < 0 and dct.isoweekday() in (6, 7):
+            sat -= timedelta(days=7)
+        return ("DATE", _week(sat) + "-WE", extras)
+    if u == "month":
+        y, mo = _add_months(dct.year, dct.month, step)
+        return ("DATE", f"{y}-{mo:02d}", extras)
+    if u == "year":
+        return ("DATE", str(dct.year + step), extras)
+    if u == "decade":
+        return ("DATE", str(dct.year // 10 + step), extras)
+    if u == "century":
+        return ("DATE", str(dct.year // 100 + step), extras)
+    return None
+
+
+@rule(
+    rf"(?:(?P<pod1>(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening|night))\s+(?:of\s+)?)?"
+    rf"(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY})(?P<pos>'s)?"
+    rf"(?:\s+(?P<pod>{PODRE}))?"
+    rf"(?:,?\s+(?P<wk>(?:last|this|next)\s+week|(?:a\s+)?week\s+ago))?"
+)
+def _weekday_rule(m: re.Match[str], ctx: Ctx) -> Result | None:
+    raw = m["wd"]
+    if not ctx.upper and raw.islower():
+        return None
+    wd = WEEKDAYS[key(raw)]
+    rel = _rel(m["rel"])
+    wk = key(m["wk"]) if m["wk"] else None
+    extras: dict[str, object] = {"anchor": "DCT"}
+    podw = m["pod"] or m["pod1"]
+    pod = None
+    if podw:
+        p = key(podw).replace("early ", "").replace("late ", "").replace("mid-", "").replace("mid", "")
+        pod = POD.get(p)
+    if ctx.dct is None:
+        val = f"XXXX-WXX-{wd}"
+        if wk or rel:
+            extras["ambiguous"] = True
+    else:
+        if wk:
+            start = _sunday_start(ctx.dct)
+            if wk.startswith("last") or "ago" in wk:
+                start -= timedelta(days=7)
+            elif wk.startswith("next"):
+                start += timedelta(days=7)
+            d = start + timedelta(days=wd % 7)
+            extras["ambiguous"] = True
+        else:
+            d = _weekday_date(wd, ctx, rel, m.start(), m.end())
+            assert d is not None
+        val = _ymd(d)
+    if pod:
+        return ("TIME", val + (pod if pod.startswith("T") else "T" + pod), extras)
+    return ("DATE", val, extras)
+
+
+@rule(
+    rf"(?:(?P<mod>early|late|earlier|later|mid-?)\s*)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|{DAYWORD})(?P<pos>'s)?"
+    rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
+    rf"|(?:(?P<mod2>early|late|earlier|later)\s+)?(?P<w2>this|last|tomorrow|yesterday)\s+(?P<pod2>morning|afternoon|evening|night)"
+    rf"|(?P<on>overnight)(?![\s-]+(?:rate|loan|deposit|trading|market|session|index|lending))"
+)
+def _dayword(m: re.Match[str], ctx: Ctx) -> Result | None:
+    if m["on"]:
+        if ctx.dct is None:
+            return ("TIME", "XXXX-XX-XXTNI")
+        return ("TIME", _ymd(ctx.dct) + "TNI", {"anchor": "DCT", "shift": 0})
+    w = key(m["w"] or m["w2"])
+    pod = m["pod"] or m["pod2"]
+    shift = {
+        "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0, "last": -1,
+        "the day before yesterday": -2, "the day after tomorrow": 2,
+    }[w]
+    if w == "last" and key(pod) != "night":
+        shift = -1
+    extras: dict[str, object] = {"anchor": "DCT", "shift": shift}
+    dct = ctx.dct
+    base = _ymd(dct + timedelta(days=shift)) if dct else "XXXX-XX-XX"
+    if w == "tonight":
+        return ("TIME", base + "TNI", extras)
+    if pod:
+        return ("TIME", base + "T" + POD[key(pod)], extras)
+    return ("DATE", base, extras)
+
+
+@rule(
+    rf"(?:(?P<q>at\s+least|more\s+than|less\s+than|nearly|almost|about|around|some|over|under|up\s+to|roughly|approximately|only|just|within|no\s+more\s+than|fewer\s+than|barely)\s+)?"
+    rf"(?:(?P<det>the|its|their|his|her|a)\s+)?(?:(?P<dir>past|last|next|first|previous|coming|following|final|latest|remaining|initial|ensuing|recent|preceding)\s+)?"
+    rf"(?:(?P<n>{NUM})|(?P<v>{VAGUE}))(?:\s*(?:-|to|or|and)\s*(?P<n2>{NUM}))?[\s-]*(?:(?:more|additional|full|straight|consecutive|long|whole|entire)\s+)?"
+    rf"(?P<u>{UNIT})(?![a-z])(?P<tail>-(?:long|old))?(?:\s+(?P<after>ago|earlier|later|before|after|from\s+now|hence|back|since|previously|on))?(?P<orso>\s+or\s+so)?"
+)
+def _quantity(m: re.Match[str], ctx: Ctx) -> Result | None:
+    u = UNITS[key(m["u"])]
+    raw_n = m["n"]
+    n = number(raw_n) if raw_n else None
+    det = key(m["det"]) if m["det"] else None
+    vague = m["v"]
+    if vague and key(vague) == "the" and not m["dir"]:
+        return None  # "the days" is not a duration
+    if raw_n and n is None:
+        return None
+    if raw_n and key(raw_n) in ("a", "an") and det:
+        return None
+    if raw_n and re.fullmatch(r"\d[\d,]*", raw_n) and n is not None and n > 10000:
+        return None
+    after = key(m["after"]) if m["after"] else None
+    if after in ("since", "on"):
+        after = None
+    plural_ok = key(m["u"]).endswith("s") or (n == 1) or m["tail"] or "-" in m.group(0) or n is None
+    if not plural_ok and raw_n and not key(raw_n).endswith("1"):
+        # "five day" is only a duration as a modifier ("five day strike"); accept.
+        pass
+    # ---- DATE: an offset from the DCT or from another event
+    if after:
+        k = n if n is not None else None
+        days_per = {"D": 1, "N": 1, "W": 7, "WE": 7, "FN": 14}.get(u)
+        sign = -1 if after in ("ago", "earlier", "before", "back", "previously") else 1
+        shift = int(k * days_per * sign) if (k is not None and days_per) else (0 if u in ("H", "MIN", "S") else None)
+        if after in ("ago", "from now", "hence", "back") or (after == "earlier" and ctx.dct is not None):
+            extras: dict[str, object] = {"anchor": "DCT", "shift": shift}
+            dct = ctx.dct
+            if dct is None or k is None:
+                return ("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", extras)
+            ki = int(k)
+            if u in ("D", "N"):
+                return ("DATE", _ymd(dct + timedelta(days=sign * ki)), extras)
+            if u in ("W", "WE", "FN"):
+                return ("DATE", _week(dct + timedelta(days=sign * ki * (14 if u == "FN" else 7))), extras)
+            if u == "M":
+                y, mo = _add_months(dct.year, dct.month, sign * ki)
+                return ("DATE", f"{y}-{mo:02d}", extras)
+            if u == "Q":
+                y, mo = _add_months(dct.year, dct.month, sign * 3 * ki)
+                return ("DATE", f"{y}-Q{(mo - 1) // 3 + 1}", extras)
+            if u == "Y":
+                return ("DATE", str(dct.year + sign * ki), extras)
+            if u == "DE":
+                return ("DATE", str(dct.year + sign * 10 * ki), extras)
+            if u in ("H", "MIN", "S"):
+                return ("DATE", _ymd(dct), extras)
+            return None
+        return ("DATE", "XXXX-XX-XX", {"anchor": "EVENT", "shift": shift})
+    # ---- DURATION
+    if n is None:
+        q = "X"
+    elif n == int(n):
+        q = str(int(n))
+    else:
+        q = None
+    if m["dir"] and key(m["dir"]) == "recent" and q != "X":
+        return None
+    code = {
+        "S": ("T", "S", 1), "MIN": ("T", "M", 1), "H": ("T", "H", 1), "D": ("", "D", 1), "N": ("", "D", 1),
+        "W": ("", "W", 1), "WE": ("", "D", 2), "FN": ("", "W", 2), "M": ("", "M", 1), "Q": ("", "Q", 1),
+        "Y": ("", "Y", 1), "DE": ("", "Y", 10), "CE": ("", "Y", 100), "MI": ("", "Y", 1000),
+    }[u]
+    t, letter, mult = code
+    if q is None:  # a fraction: 2 1/2 years -> P2Y6M; otherwise lower unit
+        assert n is not None
+        if letter == "Y" and mult == 1:
+            return ("DURATION", f"P{int(n)}Y{int(round((n - int(n)) * 12))}M")
+        if letter == "H":
+            return ("DURATION", f"PT{int(n)}H{int(round((n - int(n)) * 60))}M")
+        if letter == "D":
+            return ("DURATION", f"P{int(n)}DT{int(round((n - int(n)) * 24))}H")
+        return ("DURATION", f"P{n:g}{letter}")
+    if q != "X":
+        q = str(int(q) * mult)
+    return ("DURATION", f"P{t}{q}{letter}")
+
+
+@rule(
+    rf"(?:(?P<pre>recent|coming|the\s+coming|the\s+past|past|the\s+last|the\s+next|the\s+following|the\s+early|the)\s+)?"
+    rf"(?P<u>minutes|hours|days|weeks|months|years|decades|centuries)(?![a-z-])(?P<after>\s+(?:ago|earlier|later|before|after))?"
+)
+def _bare_plural(m: re.Match[str], ctx: Ctx) -> Result | None:
+    u = UNITS[key(m["u"])]
+    pre = key(m["pre"]) if m["pre"] else None
+    after = key(m["after"]) if m["after"] else None
+    before = ctx.text[max(0, m.start() - 12) : m.start()].lower()
+    if pre == "the" and not after:
+        return None
+    if after:
+        if after == "ago":
+            return ("DATE", "PAST_REF", {"anchor": "DCT"})
+        shift = 0 if u in ("H", "MIN") else None
+        return ("DATE", "XXXX-XX-XX", {"anchor": "EVENT", "shift": shift})
+    if pre is None and not re.search(r"\b(?:for|in|over|within|after|took|lasted|last|spent|take|taking|of)\s+$", before):
+        return None
+    if pre in ("coming", "the coming") and u == "Q":
+        return ("DATE", "FUTURE_REF")
+    letter = {"MIN": "TXM", "H": "TXH", "D": "XD", "W": "XW", "M": "XM", "Y": "XY", "DE": "XDE", "CE": "XCE"}[u]
+    return ("DURATION", "P" + letter)
+
+
+_FUZZY_OK = [k for k in FUZZY if k not in LEX["_fuzzy_needs_context"] or k in ("current", "future")]
+
+
+@rule(r"(?<![-\w])(?P<f>" + alternation(_FUZZY_OK)[3:-1] + r")(?![-\w])")
+def _fuzzy(m: re.Match[str], ctx: Ctx) -> Result | None:
+    k = key(m["f"])
+    if k == "current":
+        # An adjective before a noun ("current account" is finance, "the current crisis" is time).
+        after = ctx.text[m.end() : m.end() + 12].lower()
+        if re.match(r"\s+(?:account|affairs|events)\b", after) or not re.match(r"\s+[a-z]", after):
+            return None
+    if k == "future":
+        before = ctx.text[max(0, m.start() - 6) : m.start()].lower()
+        if not re.search(r"\b(?:the|in)\s+$", before):
+            return None
+    return ("DATE", FUZZY[k])
+
+
+@rule(
+    rf"(?P<s>{alternation(SETS)[3:-1]})(?![a-z])"
+    rf"|(?:(?P<freq>once|twice|(?:{NUMWORD}|\d+)\s+times)\s+)?(?P<q>every|each|a|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<n>{NUM})\s+)?"
+    rf"(?P<u>{UNIT}|(?P<wd>{WEEKDAY})|(?P<mon>{MONTH})|(?P<pod>morning|afternoon|evening|night))(?![a-z])"
+)
+def _set(m: re.Match[str], ctx: Ctx) -> Result | None:
+    if m["s"]:
+        return ("SET", SETS[key(m["s"])])
+    q = key(m["q"])
+    if q in ("a", "per") and not m["freq"]:
+        # "$5 a year", "once a week": only with a frequency or after an amount.
+        before = ctx.text[max(0, m.start() - 20) : m.start()]
+        if not re.search(r"(?:\d|percent|%|cents?|dollars?)\s*$", before, re.I):
+            return None
+        if m["wd"] or m["mon"] or m["pod"]:
+            return None
+    if m["wd"]:
+        return ("SET", f"XXXX-WXX-{WEEKDAYS[key(m['wd'])]}")
+    if m["mon"]:
+        if len(key(m["mon"])) <= 4 and key(m["mon"]) not in ("june", "july"):
+            return None
+        return ("SET", f"XXXX-{MONTHS[key(m['mon'])]:02d}")
+    if m["pod"]:
+        return ("SET", "XXXX-XX-XXT" + POD[key(m["pod"])])
+    u = UNITS[key(m["u"])]
+    n = number(m["n"]) if m["n"] else 1
+    if n is None:
+        return None
+    n = int(n) * (2 if m["other"] and key(m["other"]) == "other" else 1)
+    code = {"S": "PT{}S", "MIN": "PT{}M", "H": "PT{}H", "D": "P{}D", "N": "P{}D", "W": "P{}W", "WE": "P{}WE",
+            "FN": "P{}W", "M": "P{}M", "Q": "P{}Q", "Y": "P{}Y", "DE": "P{}0Y", "CE": "P{}00Y", "MI": "P{}000Y"}[u]
+    if u == "FN":
+        n *= 2
+    return ("SET", code.format(n))
+
+
+_CLOCK = (
+    r"(?:(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>a\.?\s?m\b\.?|p\.?\s?m\b\.?)"
+    r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d/])"
+    r"|(?P<h3>[0-2]\d)(?P<mi3>[0-5]\d)\s*(?:GMT|UTC|Z\b|hrs\b|hours\s+(?:GMT|local))"
+    rf"|(?P<h4>{NUMWORD}|\d{{1,2}})(?:\s+o'clock)?\s+in\s+the\s+(?P<pod4>morning|afternoon|evening)"
+    r"|(?P<h5>[01]?\d)\s+o'clock"
+    r"|(?P<noon>noon|midnight|midday))"
+)
+
+
+@rule(
+    rf"(?:(?:around|about|at|approximately|shortly\s+(?:after|before))\s+)?{_CLOCK}"
+    r"(?:\s*\(?(?P<tz>EST|EDT|CST|CDT|PST|PDT|GMT|UTC|local\s+time|local)\)?)?"
+)
+def _clock(m: re.Match[str], ctx: Ctx) -> Result | None:
+    if m["noon"]:
+        t = "12:00" if key(m["noon"]) != "midnight" else "24:00"
+    else:
+        hs = m["h"] or m["h2"] or m["h3"] or m["h4"] or m["h5"]
+        h = int(hs) if hs.isdigit() else int(number(hs) or -1)
+        if not 0 <= h <= 24:
+            return None
+        mi = int(m["mi"] or m["mi2"] or m["mi3"] or 0)
+        ap = key(m["ap"] or "").replace(".", "").replace(" ", "")
+        if ap == "pm" and h < 12:
+            h += 12
+        if ap == "am" and h == 12:
+            h = 0
+        if m["pod4"] and key(m["pod4"]) in ("afternoon", "evening") and h < 12:
+            h += 12
+        t = f"{h:02d}:{mi:02d}"
+    base = _ymd(ctx.dct) if ctx.dct else "XXXX-XX-XX"
+    # Leave the prepositions out of the span, as TimeML does.
+    return ("TIME", f"{base}T{t}", {"anchor": "DCT", "shift": 0, "_strip": True})
+
+
+@rule(
+    r"(?P<w>the\s+(?:day|night|evening|morning|week|month|year)\s+(?:before|after|earlier|later)|the\s+(?:next|following|previous|preceding|same)\s+(?:day|night|evening|morning|afternoon)"
+    r"|that\s+(?:day|night|evening|morning|afternoon)|the\s+previous\s+(?:week|month)|later\s+that\s+(?:day|night|evening|morning|afternoon|week|month)"
+    r"|(?:hours|minutes|moments|days|weeks|months|shortly|soon|not\s+long)\s+(?:later|afterwards|after|earlier|before)(?=[\s,.;])"
+    r"|earlier\s+in\s+the\s+(?:day|week|month)|the\s+night\s+of)"
+)
+def _event_relative(m: re.Match[str], ctx: Ctx) -> Result | None:
+    w = key(m["w"])
+    if w == "the night of":
+        return None
+    unit = next((u for u in ("day", "night", "evening", "morning", "afternoon", "week", "month", "year") if u in w), "day")
+    if w.startswith(("hours", "minutes", "moments", "shortly", "soon")):
+        return ("DATE", "XXXX-XX-XX", {"anchor": "EVENT", "shift": 0})
+    if w.startswith(("days", "weeks", "months", "not long")):
+        return ("DATE", "XXXX-XX-XX", {"anchor": "EVENT", "shift": None})
+    back = any(x in w for x in ("before", "earlier", "previous", "preceding"))
+    fwd = any(x in w for x in ("after", "later", "next", "following"))
+    step = {"day": 1, "night": 1, "evening": 1, "morning": 1, "afternoon": 1, "week": 7}.get(unit)
+    if "same" in w or w.startswith("that ") or w.startswith("later that") or w.startswith("earlier in"):
+        shift: int | None = 0
+    elif step is None:
+        shift = None
+    else:
+        shift = -step if back else (step if fwd else 0)
+    if unit in ("week",):
+        val = "XXXX-WXX"
+    elif unit == "month":
+        val = "XXXX-XX"
+    elif unit == "year":
+        val = "XXXX"
+    else:
+        val = "XXXX-XX-XX"
+    typ = "TIME" if unit in ("night", "evening", "morning", "afternoon") else "DATE"
+    if typ == "TIME":
+        val += "T" + POD[unit]
+    return (typ, val, {"anchor": "EVENT", "shift": shift})
+
+
+@rule(r"(?P<h>" + alternation([h for h in HOLIDAYS]) [3:-1] + r")(?![a-z])(?:\s+(?P<y>" + YEAR4 + r"))?")
+def _holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
+    md = HOLIDAYS[key(m["h"])]
+    if not ctx.upper and m["h"][0].islower():
+        return None
+    if md is None:
+        return ("DATE", f"{m['y']}" if m["y"] else "XXXX-XX-XX")
+    mon, day = (int(x) for x in md.split("-"))
+    if m["y"]:
+        return ("DATE", f"{m['y']}-{md}")
+    return ("DATE", _month_day(mon, day, ctx, m.start(), m.end()), {"anchor": "DCT"})
+
+
+# ---------------------------------------------------------------------------- the tagger
+_STRIP_LEAD = re.compile(r"(?:around|about|at|approximately|shortly\s+(?:after|before))\s+", re.I)
+_FULLWORD_DOT = re.compile(r"(?:\b[A-Za-z]{5,}|\b(?:May|may|MAY|pm|am|PM|AM|\d+))\.\Z")
+_JOIN = re.compile(r"\s*(?:,\s*|\s+on\s+|\s+)\Z")
+
+
+def tag(text: str, published: date | None) -> list[Timex]:
+    """The temporal expressions of ``text`` as TIMEX3 (``TaggedTimex``), in text order."""
+    ctx = Ctx(text, published)
+    cands: list[tuple[int, int, str, str, dict[str, object]]] = []
+    for rx, fn in RULES:
+        for m in rx.finditer(text):
+            if m.end() == m.start():
+                continue
+            if (m.start() > 0 and text[m.start() - 1].isalnum()) or (m.end() < len(text) and text[m.end() - 1].isalnum() and text[m.end()].isalnum()):
+                continue
+            r = fn(m, ctx)
+            if r is None:
+                continue
+            extras: dict[str, object] = dict(r[2]) if len(r) > 2 else {}
+            s, e = m.start(), m.end()
+            if extras.pop("_strip", False):
+                lead = _STRIP_LEAD.match(text, s)
+                if lead:
+                    s = lead.end()
+            cands.append((s, e, r[0], r[1], extras))
+    # Longest first; ties go to the earlier rule (sort is stable).
+    cands.sort(key=lambda c: c[0] - c[1])
+    taken: list[tuple[int, int, str, str, dict[str, object]]] = []
+    occupied = bytearray(len(text) + 1)
+    for c in cands:
+        s, e = c[0], c[1]
+        if any(occupied[s:e]):
+            continue
+        occupied[s:e] = b"\x01" * (e - s)
+        taken.append(c)
+    taken.sort()
+    taken = _merge_time_date(text, taken)
+    out: list[Timex] = []
+    for s, e, typ, val, ex in taken:
+        while e > s and text[e - 1] in " ,":
+            e -= 1
+        if text[e - 1] == "." and _FULLWORD_DOT.search(text, s, e):
+            e -= 1  # a sentence full stop after a full word, not an abbreviation's period
+        out.append(
+            TaggedTimex(
+                text=text[s:e], start=s, end=e, type=typ, value=val,
+                mod=ex.get("mod"), anchor=ex.get("anchor"), shift=ex.get("shift"),  # type: ignore[arg-type]
+                ambiguous=bool(ex.get("ambiguous", False)),
+            )
+        )
+    return out
+
+
+def _merge_time_date(text: str, items: list) -> list:
+    """Join a clock time and the day right after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6")."""
+    out: list = []
+    i = 0
+    while i < len(items):
+        cur = items[i]
+        if i + 1 < len(items) and cur[2] == "TIME" and re.search(r"T\d", cur[3]):
+            nxt = items[i + 1]
+            gap = text[cur[1] : nxt[0]]
+            if nxt[2] == "DATE" and re.fullmatch(r"\s*,?\s*(?:on\s+)?", gap) and re.match(r"(?:\d{4}|X{4})-\d\d-\d\d$|XXXX-WXX-\d$", nxt[3]):
+                t = cur[3].split("T", 1)[1]
+                ex = dict(nxt[4])
+                out.append((cur[0], nxt[1], "TIME", f"{nxt[3]}T{t}", ex))
+                i += 2
+                continue
+        out.append(cur)
+        i += 1
+    return out
