@@ -1,0 +1,147 @@
+"""Resolution: choose one gazetteer entry per toponym from the article's own evidence.
+
+Evidence, in rough order of weight: an explicit container ("Hadrut, Khojavend", "Afrin in
+northern Syria", "Alexandria, La."), the article's country focus (unambiguous toponyms and
+demonyms), nearness to the other places of the article, its admin1 focus, then prior
+prominence (population, feature class, main name vs. alternate name).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+
+from polemos.model import Place, Toponym
+from polemos.resolve.geo.gazetteer import (
+    ADMIN1, ADMIN2, CITY, CONTINENT, COUNTRY, REGION, WATER, Gazetteer, norm)
+from polemos.resolve.geo.recognize import Spot, lookup_keys
+
+MAX_CANDIDATES = 60
+FEATURE_PRIOR = {COUNTRY: 3.0, CONTINENT: 3.0, REGION: 2.5, WATER: 2.0, ADMIN1: 0.5,
+                 ADMIN2: -0.8, CITY: 0.0}
+# "X, Y" / "X in Y" / "X in northern Y": Y contains X.
+_CONTAIN = re.compile(r"^\s*(,|\(|,?\s+in|,?\s+of)\s+((the\s+)?(north|south|east|west|central|"
+                      r"northern|southern|eastern|western|north-?eastern|north-?western|"
+                      r"south-?eastern|south-?western|northeast|northwest|southeast|"
+                      r"southwest)\s+)?$", re.I)
+_ABBREV = re.compile(r"^\s*,\s*((?:[A-Z][a-z]{0,4}\.)(?:\s?[A-Z][a-z]?\.)?)")
+
+
+def km(a: Place, b: Place) -> float:
+    """Great-circle distance in km."""
+    if a.latitude is None or b.latitude is None:
+        return 1e5
+    la1, lo1, la2, lo2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = (math.sin((la2 - la1) / 2) ** 2
+         + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2)
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _inside(child: Place, parent: Place) -> bool:
+    if parent.feature == CONTINENT:
+        return True
+    if parent.country and child.country != parent.country:
+        return False
+    if parent.feature == COUNTRY:
+        return True
+    if parent.feature == ADMIN1:
+        return child.admin1 == parent.admin1 or km(child, parent) < 250
+    if parent.feature == ADMIN2:
+        return child.admin2 == parent.admin2 or km(child, parent) < 60
+    return km(child, parent) < (300 if parent.feature == REGION else 40)
+
+
+def candidates(gaz: Gazetteer, text: str) -> list[tuple[Place, bool]]:
+    """Gazetteer entries a surface form may name, the most prominent first."""
+    for key in lookup_keys(text):
+        found = list(gaz._cands(key))
+        if found:
+            found.sort(key=lambda c: -(c[0].population or 0))
+            return found[:MAX_CANDIDATES]
+    return []
+
+
+def _prior(p: Place, main: bool) -> float:
+    pop = p.population or (500 if p.feature == CITY else 0)
+    w = 0.6 if p.feature in (CITY, COUNTRY, REGION, CONTINENT) else 0.45
+    return w * math.log10(pop + 1) + FEATURE_PRIOR.get(p.feature, 0.0) + (1.0 if main else 0.0)
+
+
+def resolve(spots: list[Spot], doc, gaz: Gazetteer) -> list[Toponym]:
+    """One Toponym per spot, ``place`` None where nothing fits."""
+    text = doc.text
+    cands = [candidates(gaz, s.text) for s in spots]
+
+    # Containers named right after a toponym.
+    parents: list[list[Place]] = [[] for _ in spots]
+    for i, s in enumerate(spots):
+        if i + 1 < len(spots) and _CONTAIN.match(text[s.end:spots[i + 1].start]):
+            parents[i] = [p for p, _ in cands[i + 1]]
+        m = _ABBREV.match(text[s.end:s.end + 12])
+        if m:
+            st = gaz.abbrev_state(m.group(1))
+            if st:
+                parents[i] = [st]
+
+    # Country evidence from demonyms ("Azerbaijani forces") and unambiguous toponyms.
+    focus: Counter = Counter()
+    for tok in doc:
+        if tok.text[:1].isupper():
+            cc = gaz.demonyms.get(tok.lower_)
+            if cc:
+                focus[cc] += 0.5
+    for c in cands:
+        ccs = {p.country for p, _ in c if p.country}
+        if len(ccs) == 1:
+            focus[next(iter(ccs))] += 1.0
+
+    chosen: list[Place | None] = [None] * len(spots)
+    by_key: dict[str, int] = {}
+    for rnd in range(3):
+        fmax = max(focus.values(), default=0) or 1.0
+        a1focus: Counter = Counter()
+        if rnd:
+            for p in chosen:
+                if p and p.feature in (CITY, ADMIN2, ADMIN1) and p.admin1:
+                    a1focus[(p.country, p.admin1)] += 1
+        amax = max(a1focus.values(), default=0) or 1.0
+        new: list[Place | None] = []
+        for i, c in enumerate(cands):
+            if not c:
+                new.append(None)
+                continue
+            others = [p for k, p in enumerate(chosen)
+                      if p is not None and k != i and norm(spots[k].text) != norm(spots[i].text)
+                      and p.feature in (CITY, ADMIN2, REGION)]
+            best, best_s = None, -1e9
+            for p, main in c:
+                s = _prior(p, main)
+                if p.country:
+                    s += 3.0 * focus.get(p.country, 0) / fmax
+                if rnd and p.admin1:
+                    # Minus this toponym's own vote, so a place cannot confirm itself.
+                    own = 1 if chosen[i] and (chosen[i].country, chosen[i].admin1) == (
+                        p.country, p.admin1) else 0
+                    s += 1.5 * max(0, a1focus.get((p.country, p.admin1), 0) - own) / amax
+                if parents[i]:
+                    s += 6.0 if any(_inside(p, q) for q in parents[i]) else -2.0
+                if others and p.feature not in (COUNTRY, CONTINENT):
+                    d = min(km(p, q) for q in others)
+                    s += 2.0 if d < 30 else 1.2 if d < 100 else 0.6 if d < 300 else 0.0
+                if s > best_s:
+                    best, best_s = p, s
+            new.append(best)
+        # One reading per name within an article.
+        by_key.clear()
+        for i, p in enumerate(new):
+            k = norm(spots[i].text)
+            if p is not None and k not in by_key:
+                by_key[k] = i
+        chosen = [new[by_key[norm(s.text)]] if norm(s.text) in by_key else new[i]
+                  for i, s in enumerate(spots)]
+        focus = Counter({k: v for k, v in focus.items()})
+        for p in chosen:
+            if p and p.country:
+                focus[p.country] += 1.0
+    return [Toponym(s.text, s.start, s.end, p) for s, p in zip(spots, chosen)]

@@ -1,0 +1,239 @@
+"""Toponym spotting: spaCy place entities, corrected and completed by the gazetteer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from polemos.resolve.geo.gazetteer import (
+    ADMIN1, CONTINENT, COUNTRY, REGION, WATER, Gazetteer, norm, strip_generic)
+
+PLACE_LABELS = {"GPE", "LOC"}
+# Entity labels whose words are never spotted as places unless the whole entity is one.
+OTHER_LABELS = {"PERSON", "ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT",
+                "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL",
+                "ORDINAL"}
+# Words before a name that make it a place ("near Hadrut", "the village of Hadrut").
+CUE_BEFORE = {"in", "near", "at", "outside", "from", "to", "into", "toward", "towards",
+              "across", "around", "throughout", "nearby", "via", "between", "and"}
+UNIT_NOUNS = {"village", "town", "city", "district", "province", "region", "county",
+              "governorate", "state", "parish", "area", "oblast", "municipality",
+              "prefecture", "township", "suburb", "suburbs", "outskirts", "capital",
+              "neighborhood", "neighbourhood", "border", "camp", "valley", "island",
+              "port", "hamlet", "settlement", "enclave", "commune", "department",
+              "borough", "territory", "republic", "country", "kingdom", "emirate", "division",
+              "rayon", "raion", "locality", "zone", "villages", "towns", "cities", "districts",
+              "provinces", "regions", "counties", "states", "countries"}
+# Words inside an ORG entity that make it an organisation, not a mislabelled place.
+ORG_WORDS = {"ministry", "party", "group", "council", "university", "army", "forces", "force",
+             "police", "bank", "company", "inc", "corp", "ltd", "committee", "agency", "news",
+             "times", "post", "press", "association", "union", "front", "movement", "brigade",
+             "brigades", "service", "department", "office", "court", "church", "school",
+             "college", "hospital", "club", "fc", "team", "league", "foundation", "institute",
+             "center", "centre", "commission", "organization", "organisation", "guard",
+             "network", "media", "observatory", "coalition", "alliance", "federation",
+             "authority", "board", "corporation", "airlines", "airways", "reuters",
+             "international", "watch", "red", "crescent", "cross"}
+STRONG_FEATURES = {COUNTRY, ADMIN1, REGION, CONTINENT, WATER}
+BIG_CITY = 100_000
+
+
+@lru_cache(maxsize=1)
+def not_places() -> frozenset[str]:
+    path = resources.files("polemos.data").joinpath("geo", "not_places.txt")
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            words.add(norm(line))
+    return frozenset(words)
+
+
+@dataclass
+class Spot:
+    """A toponym found in the text, before resolution."""
+
+    start: int  # character offsets into doc.text
+    end: int
+    text: str
+    source: str  # "ner" or "gazetteer"
+    sent_start: int = 0  # token index of the sentence start
+
+
+def _trim(doc, start: int, end: int) -> tuple[int, int]:
+    """Token range without a leading "the" or a trailing possessive."""
+    while start < end and doc[start].lower_ in ("the", "a") :
+        start += 1
+    while end > start and doc[end - 1].text in ("'s", "’s", "'", "’", "s", ".", ",", "-"):
+        end -= 1
+    return start, end
+
+
+def _strength(gaz: Gazetteer, key: str) -> tuple[bool, bool]:
+    """(names anything, names something big enough to trust without context)."""
+    cands = gaz._cands(key)
+    if not cands:
+        return False, False
+    strong = any(p.feature in STRONG_FEATURES or
+                 (main and (p.population or 0) >= BIG_CITY) for p, main in cands)
+    return True, strong
+
+
+def _cue(doc, i: int, j: int) -> bool:
+    """Whether tokens [i, j) sit in a place context."""
+    k = i - 1
+    if k >= 0 and doc[k].lower_ in ("the", "a"):
+        k -= 1
+    if k >= 0:
+        w = doc[k].lower_
+        if w in CUE_BEFORE:
+            return True
+        if w == "of" and k >= 1 and doc[k - 1].lower_ in UNIT_NOUNS:
+            return True
+        if w in (",",) and k >= 1 and doc[k - 1].ent_type_ in PLACE_LABELS:
+            return True  # "Hadrut, Khojavend" — the second part of a containment pair
+    if j < len(doc):
+        w = doc[j].lower_
+        if w in UNIT_NOUNS:
+            return True
+        if w == "," and j + 1 < len(doc) and doc[j + 1].ent_type_ in PLACE_LABELS:
+            return True
+    return False
+
+
+def _cap(tok) -> bool:
+    t = tok.text
+    return t[:1].isupper() and (tok.is_alpha or "-" in t or "'" in t or "’" in t or "." in t)
+
+
+def spot(doc, gaz: Gazetteer, max_len: int = 6) -> list[Spot]:
+    """Toponym spans in ``doc``, sorted by offset, not overlapping."""
+    stop = not_places()
+    dem = gaz.demonyms
+    taken = [False] * len(doc)
+    spots: list[Spot] = []
+
+    def add(i: int, j: int, source: str) -> None:
+        span = doc[i:j]
+        spots.append(Spot(span.start_char, span.end_char, span.text, source))
+        for t in range(i, j):
+            taken[t] = True
+
+    # 1. spaCy place entities (split "Hadrut, Khojavend" into its parts).
+    for ent in doc.ents:
+        label = ent.label_
+        i, j = _trim(doc, ent.start, ent.end)
+        if i >= j:
+            continue
+        key = norm(doc[i:j].text)
+        if label in PLACE_LABELS or label == "FAC":
+            parts = _split_commas(doc, i, j)
+            for a, b in parts:
+                a, b = _trim(doc, a, b)
+                if a >= b:
+                    continue
+                k = norm(doc[a:b].text)
+                known, strong = _strength(gaz, k)
+                if k in dem and not known:
+                    continue  # an adjective ("Syrian") tagged as a place
+                if label == "FAC" and not known:
+                    continue
+                if label == "FAC" and not (strong or _cue(doc, a, b)):
+                    continue
+                add(a, b, "ner")
+            continue
+        if label in ("ORG", "PERSON", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART"):
+            # The small model calls "Hadrut" or "Nagorno-Karabakh" an ORG now and then.
+            if key in dem or key in stop:
+                continue
+            known, strong = _strength(gaz, key)
+            if not known and label != "NORP":
+                continue
+            if not known:
+                continue
+            words = {t.lower_ for t in doc[i:j]}
+            if label == "ORG" and words & ORG_WORDS:
+                continue
+            if label == "ORG" and len(key) <= 3 and not strong:
+                continue  # acronyms
+            cue = _cue(doc, i, j)
+            if label == "PERSON" and not (cue or _only_strong(gaz, key)):
+                continue
+            if label in ("ORG", "NORP") and not (cue or strong):
+                continue
+            if label in ("EVENT", "PRODUCT", "WORK_OF_ART") and not cue:
+                continue
+            add(i, j, "ner")
+
+    # 2. Gazetteer names the model missed.
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if taken[i] or not _cap(tok) or (tok.ent_type_ and tok.ent_type_ in OTHER_LABELS):
+            i += 1
+            continue
+        found = None
+        for j in range(min(n, i + max_len), i, -1):
+            if any(taken[t] for t in range(i, j)) or not _cap(doc[j - 1]):
+                continue
+            if any(doc[t].ent_type_ in OTHER_LABELS for t in range(i, j)):
+                continue
+            if any(doc[t].is_sent_start for t in range(i + 1, j)):
+                continue
+            key = norm(doc[i:j].text)
+            if not key or key in stop or key in dem:
+                continue
+            known, strong = _strength(gaz, key)
+            if not known:
+                continue
+            if j - i == 1 and (tok.is_stop or tok.pos_ not in ("PROPN",) and not strong):
+                continue
+            if tok.is_sent_start and j - i == 1 and tok.pos_ != "PROPN":
+                continue
+            if strong or _cue(doc, i, j):
+                found = j
+                break
+        if found:
+            add(i, found, "gazetteer")
+            i = found
+        else:
+            i += 1
+
+    spots.sort(key=lambda s: s.start)
+    return spots
+
+
+def _only_strong(gaz: Gazetteer, key: str) -> bool:
+    """A country, admin1 or region name, which people are rarely called."""
+    return any(p.feature in (COUNTRY, ADMIN1, REGION, CONTINENT) for p, _ in gaz._cands(key))
+
+
+def _split_commas(doc, i: int, j: int) -> list[tuple[int, int]]:
+    parts, a = [], i
+    for t in range(i, j):
+        if doc[t].text in (",", ";", "/"):
+            parts.append((a, t))
+            a = t + 1
+    parts.append((a, j))
+    return [(x, y) for x, y in parts if y > x]
+
+
+def lookup_keys(text: str) -> list[str]:
+    """Keys to try for a surface form, most specific first."""
+    key = norm(text)
+    keys = [key]
+    short = strip_generic(key)
+    if short and short != key:
+        keys.append(short)
+    words = key.split()
+    if len(words) > 1 and words[0] in DIRECTIONS:
+        keys.append(" ".join(words[1:]))
+    return keys
+
+
+DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+              "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+              "northwestern", "southeastern", "southwestern", "upper", "lower", "greater",
+              "north-east", "north-west", "south-east", "south-west"}
