@@ -128,6 +128,23 @@ def _match(gold: list[Any], sys: list[Any], strict: bool) -> list[tuple[Any, Any
     return out
 
 
+_WEEK = re.compile(r"-W(\d)(?!\d)")
+_HOUR = re.compile(r"T(\d\d)$")
+_PAD = re.compile(r"(?:-XX)+$")
+
+
+def canonical_value(v: str | None) -> str:
+    """A TIMEX3 value in one spelling of several equivalent ones: "2000-W7" = "2000-W07",
+    "T17" = "T17:00", "1997-XX-XX" = "1997", "199" = "199X" (the 1990s)."""
+    v = (v or "").strip()
+    v = _WEEK.sub(r"-W0\1", v)
+    v = _HOUR.sub(r"T\1:00", v)
+    v = _PAD.sub("", v)
+    if re.fullmatch(r"\d{3}", v):
+        v += "X"
+    return v
+
+
 def _prf(matched: int, n_sys: int, n_gold: int) -> dict[str, float]:
     p = matched / n_sys if n_sys else 0.0
     r = matched / n_gold if n_gold else 0.0
@@ -148,7 +165,7 @@ def evaluate_timeml(
     """
     if tagger is None:
         from polemos.resolve.when import tag as tagger
-    n_gold = n_sys = n_strict = n_relaxed = n_type = n_value = 0
+    n_gold = n_sys = n_strict = n_relaxed = n_type = n_value = n_value_canon = 0
     missed: Counter[str] = Counter()
     spurious: Counter[str] = Counter()
     wrong: Counter[tuple[str, str, str]] = Counter()
@@ -165,6 +182,8 @@ def evaluate_timeml(
         matched_s = {id(s) for _, s in pairs}
         for g, s in pairs:
             n_type += g.type == s.type
+            if canonical_value(g.value) == canonical_value(s.value):
+                n_value_canon += 1
             if (g.value or "") == (s.value or ""):
                 n_value += 1
             else:
@@ -179,6 +198,7 @@ def evaluate_timeml(
     relaxed = _prf(n_relaxed, n_sys, n_gold)
     type_acc = n_type / n_relaxed if n_relaxed else 0.0
     value_acc = n_value / n_relaxed if n_relaxed else 0.0
+    value_acc_canon = n_value_canon / n_relaxed if n_relaxed else 0.0
     return {
         "documents": len(files),
         "gold": n_gold,
@@ -189,6 +209,8 @@ def evaluate_timeml(
         "value_accuracy": value_acc,
         "type_f1": relaxed["f1"] * type_acc,
         "value_f1": relaxed["f1"] * value_acc,
+        "value_accuracy_canonical": value_acc_canon,
+        "value_f1_canonical": relaxed["f1"] * value_acc_canon,
         "missed": missed.most_common(worst),
         "spurious": spurious.most_common(worst),
         "wrong_value": [((t, gv, sv), c) for (t, gv, sv), c in wrong.most_common(worst)],
@@ -208,7 +230,9 @@ def format_report(r: dict[str, Any], details: bool = True) -> str:
     lines += [
         "",
         f"{'type accuracy':<18}{r['type_accuracy']:>8.3f}   type F1  {r['type_f1']:.3f}",
-        f"{'value accuracy':<18}{r['value_accuracy']:>8.3f}   value F1 {r['value_f1']:.3f}",
+        f"{'value accuracy':<18}{r['value_accuracy']:>8.3f}   value F1 {r['value_f1']:.3f}   (exact string match)",
+        f"{'value accuracy':<18}{r['value_accuracy_canonical']:>8.3f}   value F1 {r['value_f1_canonical']:.3f}"
+        "   (equivalent spellings equal: W7=W07, 1997-XX=1997)",
     ]
     if details:
         lines += ["", "Most frequent misses (gold not found):"]

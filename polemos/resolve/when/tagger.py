@@ -80,7 +80,7 @@ NUMWORD = (
     rf"(?:(?:(?:{_tens})(?:[-\s](?:{_ones}))?|{alternation(_small)[3:-1]})"
     rf"(?:[-\s](?:hundred|thousand))?|(?:a|one)\s+(?:hundred|thousand)|a\s+dozen|half\s+a\s+dozen|dozen|a\s+couple\s+of|couple\s+of|a\s+pair\s+of)"
 )
-NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+1/2)?|{NUMWORD})"
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?(?:\s+1/2)?|{NUMWORD}|an?(?=\s))"
 VAGUE = r"(?:a\s+few|few|several|many|some|a\s+number\s+of|numerous|countless|a\s+couple|the)"
 UNIT = alternation(UNITS)
 SEASON = alternation(SEASONS)
@@ -176,7 +176,7 @@ def _season_of(d: date) -> tuple[int, str]:
     return (d.year if m == 12 else d.year - 1), "WI"
 
 
-_SEASON_ORDER = {"WI": 0, "SP": 1, "SU": 2, "FA": 3}
+_SEASON_ORDER = {"SP": 0, "SU": 1, "FA": 2, "WI": 3}  # WI of year Y: December Y to February Y+1
 
 Result = tuple  # (type, value) or (type, value, extras-dict)
 Handler = Callable[[re.Match[str], Ctx], "Result | None"]
@@ -362,10 +362,10 @@ def _year_rule(m: re.Match[str], ctx: Ctx) -> Result | None:
     mod = _mod(m["mod"] or m["mod2"])
     extras = {"mod": mod} if mod else {}
     if m["dec"]:
-        return ("DATE", "19" + m["dec"][0], extras)
+        return ("DATE", "19" + m["dec"][0] + "X", extras)
     y = m["y"]
     if m["s"]:
-        return ("DATE", y[:3] if y.endswith("0") else y[:3], extras)
+        return ("DATE", y[:3] + "X", extras)  # the 1990s: "199X" (TimeBank's usual form)
     # A four-digit number followed by a counted noun is a quantity, not a year.
     after = ctx.text[m.end() : m.end() + 20]
     if re.match(r"\s+(?:people|persons|troops|soldiers|men|women|children|km|kilometers|miles|meters|metres|feet|tons|tonnes|pounds|dollars|units|shares|employees|workers|votes|acres|hectares)\b", after, re.I):
@@ -397,7 +397,7 @@ def _season_rule(m: re.Match[str], ctx: Ctx) -> Result | None:
     order = _SEASON_ORDER[s]
     corder = _SEASON_ORDER[cs]
     if rel == "this":
-        y = cy
+        y = cy if s == "WI" else ctx.dct.year
     elif rel in ("last", "past", "this past", "previous"):
         y = cy if order < corder else cy - 1
     elif rel in ("next", "coming", "this coming") or ctx.future(m.start(), m.end()):
@@ -412,7 +412,7 @@ _ORDQ = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 
 
 @rule(
-    rf"(?:(?P<det>the|its|this\s+year's|last\s+year's|next\s+year's|this|last|next|that)\s+)?"
+    rf"(?:(?P<det>the|its|this\s+year's|last\s+year's|next\s+year's|this|last|next|that)\s+)?(?:(?P<y0>{YEAR4})\s+)?"
     rf"(?:(?:fiscal|calendar)\s+)?(?P<o>{_ORDQ})[-\s]+(?:fiscal[-\s]+)?(?P<u>quarter|half|period)s?(?![a-z])"
     rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?P<y>{YEAR4}){NOYEAR_AFTER}|\s+of\s+(?P<ry>this|last|next)\s+year)?"
 )
@@ -427,8 +427,8 @@ def _ord_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     if unit == "half" and n > 2:
         return None
     code = f"Q{n}" if unit != "half" else f"H{n}"
-    if m["y"]:
-        return ("DATE", f"{m['y']}-{code}")
+    if m["y"] or m["y0"]:
+        return ("DATE", f"{m['y'] or m['y0']}-{code}")
     if ctx.dct is None:
         return ("DATE", f"XXXX-{code}")
     det = key(m["det"]) if m["det"] else ""
@@ -454,6 +454,7 @@ def _the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     if ctx.dct is None:
         return ("DATE", "XXXX-QX")
     y, q = ctx.dct.year, _quarter(ctx.dct)
+    extras: dict[str, object] = {"anchor": "DCT"}
     if det in ("this", "current"):
         pass
     elif det in ("next", "coming"):
@@ -461,13 +462,14 @@ def _the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     elif det in ("year-ago", "year-earlier", "year earlier", "comparable", "same"):
         q -= 1
         y -= 1
+        extras["_yearback"] = True
     else:  # the, latest, last, previous, past, most recent: the last completed quarter
         q -= 1
     if q < 1:
         q, y = q + 4, y - 1
     if q > 4:
         q, y = q - 4, y + 1
-    return ("DATE", f"{y}-Q{q}", {"anchor": "DCT"})
+    return ("DATE", f"{y}-Q{q}", extras)
 
 
 @rule(
@@ -594,7 +596,7 @@ def _dayword(m: re.Match[str], ctx: Ctx) -> Result | None:
 @rule(
     rf"(?:(?P<q>at\s+least|more\s+than|less\s+than|nearly|almost|about|around|some|over|under|up\s+to|roughly|approximately|only|just|within|no\s+more\s+than|fewer\s+than|barely)\s+)?"
     rf"(?:(?P<det>the|its|their|his|her|a)\s+)?(?:(?P<dir>past|last|next|first|previous|coming|following|final|latest|remaining|initial|ensuing|recent|preceding)\s+)?"
-    rf"(?:(?P<n>{NUM})|(?P<v>{VAGUE}))(?:\s*(?:-|to|or|and)\s*(?P<n2>{NUM}))?[\s-]*(?:(?:more|additional|full|straight|consecutive|long|whole|entire)\s+)?"
+    rf"(?:(?P<n>{NUM})|(?P<v>{VAGUE}))(?:\s*(?:-|to|or|and)\s*(?P<n2>{NUM}))?[\s-]*(?:(?:more|additional|full|straight|consecutive|long|whole|entire|trading|business|working|calendar)\s+)?"
     rf"(?P<u>{UNIT})(?![a-z])(?P<tail>-(?:long|old))?(?:\s+(?P<after>ago|earlier|later|before|after|from\s+now|hence|back|since|previously|on))?(?P<orso>\s+or\s+so)?"
 )
 def _quantity(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -611,6 +613,8 @@ def _quantity(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     if raw_n and re.fullmatch(r"\d[\d,]*", raw_n) and n is not None and n > 10000:
         return None
+    if m["tail"] and key(m["tail"]) == "-old" or re.match(r"\s+old\b", ctx.text[m.end() : m.end() + 5]):
+        return None  # an age ("a 6-year-old", "52 years old") is not a time
     after = key(m["after"]) if m["after"] else None
     if after in ("since", "on"):
         after = None
@@ -624,6 +628,16 @@ def _quantity(m: re.Match[str], ctx: Ctx) -> Result | None:
         days_per = {"D": 1, "N": 1, "W": 7, "WE": 7, "FN": 14}.get(u)
         sign = -1 if after in ("ago", "earlier", "before", "back", "previously") else 1
         shift = int(k * days_per * sign) if (k is not None and days_per) else (0 if u in ("H", "MIN", "S") else None)
+        if after in ("after", "before", "later", "earlier") and not (after == "earlier" and u in ("M", "Q", "Y", "DE")):
+            # TimeML: "three days after the attack" is a DURATION ("three days") plus a signal;
+            # the shift is kept so an event dater can count from the other event.
+            dur = _duration(u, n, m)
+            if dur is None:
+                return None
+            ex: dict[str, object] = {"anchor": "EVENT", "shift": shift}
+            if after in ("after", "before"):
+                ex["_end"] = m.start("after")
+            return ("DURATION", dur, ex)
         if after in ("ago", "from now", "hence", "back") or (after == "earlier" and ctx.dct is not None):
             extras: dict[str, object] = {"anchor": "DCT", "shift": shift}
             dct = ctx.dct
@@ -641,6 +655,8 @@ def _quantity(m: re.Match[str], ctx: Ctx) -> Result | None:
                 y, mo = _add_months(dct.year, dct.month, sign * 3 * ki)
                 return ("DATE", f"{y}-Q{(mo - 1) // 3 + 1}", extras)
             if u == "Y":
+                if ki == 1 and sign < 0:
+                    extras["_yearback"] = True  # takes the granularity of a quarter in context
                 return ("DATE", str(dct.year + sign * ki), extras)
             if u == "DE":
                 return ("DATE", str(dct.year + sign * 10 * ki), extras)
@@ -648,7 +664,12 @@ def _quantity(m: re.Match[str], ctx: Ctx) -> Result | None:
                 return ("DATE", _ymd(dct), extras)
             return None
         return ("DATE", "XXXX-XX-XX", {"anchor": "EVENT", "shift": shift})
-    # ---- DURATION
+    dur = _duration(u, n, m)
+    return ("DURATION", dur) if dur else None
+
+
+def _duration(u: str, n: float | None, m: re.Match[str]) -> str | None:
+    """The TIMEX3 duration value of ``n`` units (``n`` None: unspecified, "PXY")."""
     if n is None:
         q = "X"
     elif n == int(n):
@@ -657,24 +678,26 @@ def _quantity(m: re.Match[str], ctx: Ctx) -> Result | None:
         q = None
     if m["dir"] and key(m["dir"]) == "recent" and q != "X":
         return None
-    code = {
-        "S": ("T", "S", 1), "MIN": ("T", "M", 1), "H": ("T", "H", 1), "D": ("", "D", 1), "N": ("", "D", 1),
-        "W": ("", "W", 1), "WE": ("", "D", 2), "FN": ("", "W", 2), "M": ("", "M", 1), "Q": ("", "Q", 1),
-        "Y": ("", "Y", 1), "DE": ("", "Y", 10), "CE": ("", "Y", 100), "MI": ("", "Y", 1000),
-    }[u]
-    t, letter, mult = code
+    t, letter, mult = _DUR_CODE[u]
     if q is None:  # a fraction: 2 1/2 years -> P2Y6M; otherwise lower unit
         assert n is not None
         if letter == "Y" and mult == 1:
-            return ("DURATION", f"P{int(n)}Y{int(round((n - int(n)) * 12))}M")
+            return f"P{int(n)}Y{int(round((n - int(n)) * 12))}M"
         if letter == "H":
-            return ("DURATION", f"PT{int(n)}H{int(round((n - int(n)) * 60))}M")
+            return f"PT{int(n)}H{int(round((n - int(n)) * 60))}M"
         if letter == "D":
-            return ("DURATION", f"P{int(n)}DT{int(round((n - int(n)) * 24))}H")
-        return ("DURATION", f"P{n:g}{letter}")
+            return f"P{int(n)}DT{int(round((n - int(n)) * 24))}H"
+        return f"P{t}{n:g}{letter}"
     if q != "X":
         q = str(int(q) * mult)
-    return ("DURATION", f"P{t}{q}{letter}")
+    return f"P{t}{q}{letter}"
+
+
+_DUR_CODE = {
+    "S": ("T", "S", 1), "MIN": ("T", "M", 1), "H": ("T", "H", 1), "D": ("", "D", 1), "N": ("", "D", 1),
+    "W": ("", "W", 1), "WE": ("", "D", 2), "FN": ("", "W", 2), "M": ("", "M", 1), "Q": ("", "Q", 1),
+    "Y": ("", "Y", 1), "DE": ("", "Y", 10), "CE": ("", "Y", 100), "MI": ("", "Y", 1000),
+}
 
 
 @rule(
@@ -701,7 +724,11 @@ def _bare_plural(m: re.Match[str], ctx: Ctx) -> Result | None:
     return ("DURATION", "P" + letter)
 
 
-_FUZZY_OK = [k for k in FUZZY if k not in LEX["_fuzzy_needs_context"] or k in ("current", "future")]
+# Words TimeBank annotators rarely tag ("previously", "soon") are left out: they cost precision.
+_FUZZY_OK = [
+    k for k in FUZZY
+    if (k not in LEX["_fuzzy_needs_context"] or k in ("current", "future")) and k not in LEX["_fuzzy_not_tagged"]
+]
 
 
 @rule(r"(?<![-\w])(?P<f>" + alternation(_FUZZY_OK)[3:-1] + r")(?![-\w])")
@@ -720,7 +747,7 @@ def _fuzzy(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 @rule(
-    rf"(?P<s>{alternation(SETS)[3:-1]})(?![a-z])"
+    rf"(?P<s>{alternation([k for k in SETS if k not in LEX['_sets_not_tagged']])[3:-1]})(?![a-z])"
     rf"|(?:(?P<freq>once|twice|(?:{NUMWORD}|\d+)\s+times)\s+)?(?P<q>every|each|a|per)\s+(?:(?P<other>other|single)\s+)?(?:(?P<n>{NUM})\s+)?"
     rf"(?P<u>{UNIT}|(?P<wd>{WEEKDAY})|(?P<mon>{MONTH})|(?P<pod>morning|afternoon|evening|night))(?![a-z])"
 )
@@ -794,7 +821,7 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Result | None:
 @rule(
     r"(?P<w>the\s+(?:day|night|evening|morning|week|month|year)\s+(?:before|after|earlier|later)|the\s+(?:next|following|previous|preceding|same)\s+(?:day|night|evening|morning|afternoon)"
     r"|that\s+(?:day|night|evening|morning|afternoon)|the\s+previous\s+(?:week|month)|later\s+that\s+(?:day|night|evening|morning|afternoon|week|month)"
-    r"|(?:hours|minutes|moments|days|weeks|months|shortly|soon|not\s+long)\s+(?:later|afterwards|after|earlier|before)(?=[\s,.;])"
+    r"|(?:hours|minutes|moments|days|weeks|months)\s+(?:later|afterwards|after|earlier|before)(?=[\s,.;])"
     r"|earlier\s+in\s+the\s+(?:day|week|month)|the\s+night\s+of)"
 )
 def _event_relative(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -827,6 +854,34 @@ def _event_relative(m: re.Match[str], ctx: Ctx) -> Result | None:
     if typ == "TIME":
         val += "T" + POD[unit]
     return (typ, val, {"anchor": "EVENT", "shift": shift})
+
+
+@rule(r"(?:the\s+)?(?:year-earlier|year-ago)(?:\s+(?:period|level|levels|results|figure|figures))?(?![a-z-])")
+def _year_ago_adj(m: re.Match[str], ctx: Ctx) -> Result | None:
+    if ctx.dct is None:
+        return ("DATE", "XXXX", {"_yearback": True})
+    return ("DATE", str(ctx.dct.year - 1), {"anchor": "DCT", "_yearback": True})
+
+
+_TEEN = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+
+
+@rule(
+    rf"(?P<the>the\s+year\s+)?(?:(?P<c>nineteen|twenty)[-\s]+(?P<yy>(?:{_tens})(?:[-\s](?:{_ones}))?|{_TEEN}|o[-\s](?:{_ones})|hundred)"
+    rf"|two\s+thousand(?:\s+and)?(?:[-\s]+(?P<yy2>{_TEEN}|{_ones}))?)(?![a-z-])"
+)
+def _spelled_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    after = ctx.text[m.end() : m.end() + 15]
+    if not m["the"] and re.match(r"\s+(?!and\b|to\b|or\b|when\b|as\b|in\b|on\b|at\b)[a-z]", after):
+        return None  # "two thousand people"
+    if m["c"]:
+        yy = key(m["yy"]).replace("o ", "").replace("o-", "")
+        n = 0 if yy == "hundred" else number(yy)
+        if n is None:
+            return None
+        return ("DATE", str(int(number(m["c"]) or 0) * 100 + int(n)))
+    n = number(m["yy2"]) if m["yy2"] else 0
+    return ("DATE", str(2000 + int(n or 0)))
 
 
 @rule(r"(?P<h>" + alternation([h for h in HOLIDAYS]) [3:-1] + r")(?![a-z])(?:\s+(?P<y>" + YEAR4 + r"))?")
@@ -863,6 +918,9 @@ def tag(text: str, published: date | None) -> list[Timex]:
                 continue
             extras: dict[str, object] = dict(r[2]) if len(r) > 2 else {}
             s, e = m.start(), m.end()
+            end_at = extras.pop("_end", None)
+            if isinstance(end_at, int):
+                e = end_at
             if extras.pop("_strip", False):
                 lead = _STRIP_LEAD.match(text, s)
                 if lead:
@@ -880,6 +938,7 @@ def tag(text: str, published: date | None) -> list[Timex]:
         taken.append(c)
     taken.sort()
     taken = _merge_time_date(text, taken)
+    taken = _year_back(taken)
     out: list[Timex] = []
     for s, e, typ, val, ex in taken:
         while e > s and text[e - 1] in " ,":
@@ -893,6 +952,24 @@ def tag(text: str, published: date | None) -> list[Timex]:
                 ambiguous=bool(ex.get("ambiguous", False)),
             )
         )
+    return out
+
+
+_QUARTER_VALUE = re.compile(r"(\d{4})-Q(\d)$")
+
+
+def _year_back(items: list) -> list:
+    """"a year ago" after a quarter in the text means that quarter a year before (TimeML usage)."""
+    last_q: re.Match[str] | None = None
+    out = []
+    for s, e, typ, val, ex in items:
+        if ex.get("_yearback") and last_q is not None:
+            val = f"{int(last_q.group(1)) - 1}-Q{last_q.group(2)}"
+        elif typ == "DATE":
+            q = _QUARTER_VALUE.match(val)
+            if q and not ex.get("_yearback"):
+                last_q = q
+        out.append((s, e, typ, val, ex))
     return out
 
 
