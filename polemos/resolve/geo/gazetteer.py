@@ -22,7 +22,6 @@ import csv
 import json
 import os
 import sqlite3
-import statistics
 import tempfile
 import threading
 import unicodedata
@@ -33,7 +32,7 @@ from pathlib import Path
 
 from polemos.model import Place
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 
 # Feature classes, coarse to fine; used by ranking and geo_precision.
 COUNTRY, ADMIN1, ADMIN2, CITY, REGION, CONTINENT, WATER = (
@@ -192,8 +191,7 @@ def build(path: Path | None = None) -> Path:
     us_gid = {s["name"]: s["geonameid"] for s in us_states.values()}
     admin1_pid: dict[tuple[str, str], int] = {}
     for k, pts in admin_pts.items():
-        lat = sum(p[0] for p in pts) / len(pts)
-        lon = sum(p[1] for p in pts) / len(pts)
+        lat, lon = _middle(pts)
         pop = sum(p[2] for p in pts) or None
         if len(k) == 2:
             cc, a1 = k
@@ -240,8 +238,7 @@ def build(path: Path | None = None) -> Path:
         if iso in points:
             lat, lon = points[iso]
         elif city_pts.get(iso):
-            lat = statistics.median(p[0] for p in city_pts[iso])
-            lon = statistics.median(p[1] for p in city_pts[iso])
+            lat, lon = _middle(city_pts[iso])
         else:
             continue
         pid = b.add(c["name"], iso, None, None, lat, lon, c["geonameid"], COUNTRY,
@@ -295,13 +292,13 @@ def build(path: Path | None = None) -> Path:
     for row in _tsv("demonyms.tsv"):
         for w in row[1].split("|"):
             dem[norm(w)] = row[0]
-    abbrev = {norm(a): cc for a, cc in _tsv("us_state_abbrev.tsv")}
-    state_pid = {}
-    for s in us_states.values():
-        pid = admin1_pid.get(("US", s["name"]))
-        if pid is not None:
-            state_pid[s["code"]] = pid
-            b.key(pid, s["name"], True)
+    abbrev = {}
+    for a, cc, a1 in _tsv("abbreviations.tsv"):
+        pid = admin1_pid.get((cc, a1))
+        if pid is None:
+            missing.append(a)
+        else:
+            abbrev[norm(a)] = pid
 
     fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
     os.close(fd)
@@ -320,8 +317,7 @@ def build(path: Path | None = None) -> Path:
                         ((i, *p) for i, p in enumerate(b.places)))
         con.executemany("INSERT INTO names VALUES (?,?,?)", sorted(b.names))
         con.executemany("INSERT INTO demonyms VALUES (?,?)", dem.items())
-        con.executemany("INSERT INTO abbrevs VALUES (?,?)",
-                        ((k, state_pid[v]) for k, v in abbrev.items() if v in state_pid))
+        con.executemany("INSERT INTO abbrevs VALUES (?,?)", abbrev.items())
         con.executemany("INSERT INTO meta VALUES (?,?)", [
             ("format", str(FORMAT_VERSION)), ("missing_aliases", "|".join(missing))])
         con.execute("CREATE INDEX names_key ON names(key)")
@@ -333,6 +329,17 @@ def build(path: Path | None = None) -> Path:
         if os.path.exists(tmp):
             os.unlink(tmp)
     return path
+
+
+def _middle(pts) -> tuple[float, float]:
+    """Centre of the box holding the 2nd-98th percentile of points: close to an area's
+    centre, where GeoNames puts admin units and countries, unlike the town mean, which
+    leans to where people live."""
+    lats = sorted(p[0] for p in pts)
+    lons = sorted(p[1] for p in pts)
+    n = len(pts)
+    lo, hi = int(0.02 * (n - 1)), int(round(0.98 * (n - 1)))
+    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
 
 
 def _alt_key(b: _Builder, pid: int, alt: str) -> None:

@@ -18,6 +18,10 @@ from polemos.resolve.geo.gazetteer import (
 from polemos.resolve.geo.recognize import Spot, lookup_keys
 
 MAX_CANDIDATES = 60
+POP_WEIGHT = 0.8  # per tenfold population
+FOCUS_WEIGHT = 2.5  # the article's main country
+ADMIN1_WEIGHT = 1.5  # the article's main admin1
+CONTAIN_BONUS, CONTAIN_MALUS = 6.0, -2.0
 FEATURE_PRIOR = {COUNTRY: 3.0, CONTINENT: 3.0, REGION: 2.5, WATER: 2.0, ADMIN1: 0.5,
                  ADMIN2: -0.8, CITY: 0.0}
 # "X, Y" / "X in Y" / "X in northern Y": Y contains X.
@@ -59,12 +63,26 @@ def candidates(gaz: Gazetteer, text: str) -> list[tuple[Place, bool]]:
         if found:
             found.sort(key=lambda c: -(c[0].population or 0))
             return found[:MAX_CANDIDATES]
+    if text.endswith("."):
+        st = gaz.abbrev_state(text)
+        if st:
+            return [(st, True)]
+    # "London-based", "Asia Pacific region": the longest known part, leftmost first.
+    words = norm(text).split()
+    for size in range(len(words) - 1, 0, -1):
+        for a in range(len(words) - size + 1):
+            key = " ".join(words[a:a + size])
+            found = [c for c in gaz._cands(key)
+                     if c[1] and (c[0].feature != CITY or (c[0].population or 0) >= 10_000)]
+            if found:
+                found.sort(key=lambda c: -(c[0].population or 0))
+                return found[:MAX_CANDIDATES]
     return []
 
 
 def _prior(p: Place, main: bool) -> float:
     pop = p.population or (500 if p.feature == CITY else 0)
-    w = 0.6 if p.feature in (CITY, COUNTRY, REGION, CONTINENT) else 0.45
+    w = POP_WEIGHT if p.feature in (CITY, COUNTRY, REGION, CONTINENT) else 0.75 * POP_WEIGHT
     return w * math.log10(pop + 1) + FEATURE_PRIOR.get(p.feature, 0.0) + (1.0 if main else 0.0)
 
 
@@ -85,15 +103,16 @@ def resolve(spots: list[Spot], doc, gaz: Gazetteer) -> list[Toponym]:
                 parents[i] = [st]
 
     # Country evidence from demonyms ("Azerbaijani forces") and unambiguous toponyms.
-    focus: Counter = Counter()
+    demonym_focus: Counter = Counter()
     for tok in doc:
         if tok.text[:1].isupper():
             cc = gaz.demonyms.get(tok.lower_)
             if cc:
-                focus[cc] += 0.5
-    for c in cands:
+                demonym_focus[cc] += 0.5
+    focus = Counter(demonym_focus)
+    for s, c in zip(spots, cands):
         ccs = {p.country for p, _ in c if p.country}
-        if len(ccs) == 1:
+        if len(ccs) == 1 and not s.weak:
             focus[next(iter(ccs))] += 1.0
 
     chosen: list[Place | None] = [None] * len(spots)
@@ -118,14 +137,14 @@ def resolve(spots: list[Spot], doc, gaz: Gazetteer) -> list[Toponym]:
             for p, main in c:
                 s = _prior(p, main)
                 if p.country:
-                    s += 3.0 * focus.get(p.country, 0) / fmax
+                    s += FOCUS_WEIGHT * focus.get(p.country, 0) / fmax
                 if rnd and p.admin1:
                     # Minus this toponym's own vote, so a place cannot confirm itself.
                     own = 1 if chosen[i] and (chosen[i].country, chosen[i].admin1) == (
                         p.country, p.admin1) else 0
-                    s += 1.5 * max(0, a1focus.get((p.country, p.admin1), 0) - own) / amax
+                    s += ADMIN1_WEIGHT * max(0, a1focus.get((p.country, p.admin1), 0) - own) / amax
                 if parents[i]:
-                    s += 6.0 if any(_inside(p, q) for q in parents[i]) else -2.0
+                    s += CONTAIN_BONUS if any(_inside(p, q) for q in parents[i]) else CONTAIN_MALUS
                 if others and p.feature not in (COUNTRY, CONTINENT):
                     d = min(km(p, q) for q in others)
                     s += 2.0 if d < 30 else 1.2 if d < 100 else 0.6 if d < 300 else 0.0
@@ -140,8 +159,39 @@ def resolve(spots: list[Spot], doc, gaz: Gazetteer) -> list[Toponym]:
                 by_key[k] = i
         chosen = [new[by_key[norm(s.text)]] if norm(s.text) in by_key else new[i]
                   for i, s in enumerate(spots)]
-        focus = Counter({k: v for k, v in focus.items()})
+        if rnd == 0:
+            keep = _keep_weak(spots, chosen, demonym_focus)
+            spots = [s for s, k in zip(spots, keep) if k]
+            cands = [c for c, k in zip(cands, keep) if k]
+            parents = [q for q, k in zip(parents, keep) if k]
+            chosen = [p for p, k in zip(chosen, keep) if k]
+        focus = Counter(demonym_focus)
         for p in chosen:
             if p and p.country:
                 focus[p.country] += 1.0
     return [Toponym(s.text, s.start, s.end, p) for s, p in zip(spots, chosen)]
+
+
+def _keep_weak(spots: list[Spot], chosen: list[Place | None], demonym_focus: Counter
+               ) -> list[bool]:
+    """Keep a weakly spotted name only if it lands in a country the sure toponyms or the
+    demonyms of the article point to, or near one of its sure places."""
+    focus = Counter(demonym_focus)
+    sure_places = []
+    for s, p in zip(spots, chosen):
+        if p is not None and not s.weak:
+            if p.country:
+                focus[p.country] += 1.0
+            if p.feature in (CITY, ADMIN2):
+                sure_places.append(p)
+    top = max(focus.values(), default=0)
+    keep = []
+    for s, p in zip(spots, chosen):
+        if not s.weak:
+            keep.append(True)
+        elif p is None or p.country is None:
+            keep.append(False)
+        else:
+            keep.append((top > 0 and focus.get(p.country, 0) >= 0.5 * top)
+                        or any(km(p, q) < 100 for q in sure_places))
+    return keep

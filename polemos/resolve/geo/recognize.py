@@ -35,6 +35,9 @@ ORG_WORDS = {"ministry", "party", "group", "council", "university", "army", "for
              "network", "media", "observatory", "coalition", "alliance", "federation",
              "authority", "board", "corporation", "airlines", "airways", "reuters",
              "international", "watch", "red", "crescent", "cross"}
+# Entities whose words are never places ("Georgia" in a person's name, dates, amounts).
+NEVER_INSIDE = {"PERSON", "NORP", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL",
+                "ORDINAL", "LANGUAGE"}
 STRONG_FEATURES = {COUNTRY, ADMIN1, REGION, CONTINENT, WATER}
 BIG_CITY = 100_000
 
@@ -57,8 +60,8 @@ class Spot:
     start: int  # character offsets into doc.text
     end: int
     text: str
-    source: str  # "ner" or "gazetteer"
-    sent_start: int = 0  # token index of the sentence start
+    source: str  # "ner", "gazetteer" or "abbrev"
+    weak: bool = False  # kept only if it resolves into the article's countries
 
 
 def _trim(doc, start: int, end: int) -> tuple[int, int]:
@@ -114,9 +117,9 @@ def spot(doc, gaz: Gazetteer, max_len: int = 6) -> list[Spot]:
     taken = [False] * len(doc)
     spots: list[Spot] = []
 
-    def add(i: int, j: int, source: str) -> None:
+    def add(i: int, j: int, source: str, weak: bool = False) -> None:
         span = doc[i:j]
-        spots.append(Spot(span.start_char, span.end_char, span.text, source))
+        spots.append(Spot(span.start_char, span.end_char, span.text, source, weak))
         for t in range(i, j):
             taken[t] = True
 
@@ -148,37 +151,35 @@ def spot(doc, gaz: Gazetteer, max_len: int = 6) -> list[Spot]:
             if key in dem or key in stop:
                 continue
             known, strong = _strength(gaz, key)
-            if not known and label != "NORP":
-                continue
             if not known:
                 continue
             words = {t.lower_ for t in doc[i:j]}
-            if label == "ORG" and words & ORG_WORDS:
+            if label == "ORG" and (words & ORG_WORDS or (len(key) <= 3 and not strong)):
+                continue  # an organisation, or an acronym
+            if label in ("EVENT", "PRODUCT", "WORK_OF_ART") and not _cue(doc, i, j):
                 continue
-            if label == "ORG" and len(key) <= 3 and not strong:
-                continue  # acronyms
             cue = _cue(doc, i, j)
-            if label == "PERSON" and not (cue or _only_strong(gaz, key)):
-                continue
-            if label in ("ORG", "NORP") and not (cue or strong):
-                continue
-            if label in ("EVENT", "PRODUCT", "WORK_OF_ART") and not cue:
-                continue
-            add(i, j, "ner")
+            sure = cue or (_only_strong(gaz, key) if label == "PERSON" else strong)
+            add(i, j, "ner", weak=not sure)
 
-    # 2. Gazetteer names the model missed.
+    # 2. Gazetteer names the model missed; inside organisation or facility names
+    #    ("Bank of Canada") only names that need no context.
     n = len(doc)
     i = 0
     while i < n:
         tok = doc[i]
-        if taken[i] or not _cap(tok) or (tok.ent_type_ and tok.ent_type_ in OTHER_LABELS):
+        if taken[i] or not _cap(tok) or tok.ent_type_ in NEVER_INSIDE:
             i += 1
             continue
-        found = None
+        if tok.text in (",",):
+            i += 1
+            continue
+        found, weak = None, False
         for j in range(min(n, i + max_len), i, -1):
             if any(taken[t] for t in range(i, j)) or not _cap(doc[j - 1]):
                 continue
-            if any(doc[t].ent_type_ in OTHER_LABELS for t in range(i, j)):
+            inside = any(doc[t].ent_type_ for t in range(i, j))
+            if any(doc[t].ent_type_ in NEVER_INSIDE for t in range(i, j)):
                 continue
             if any(doc[t].is_sent_start for t in range(i + 1, j)):
                 continue
@@ -188,18 +189,38 @@ def spot(doc, gaz: Gazetteer, max_len: int = 6) -> list[Spot]:
             known, strong = _strength(gaz, key)
             if not known:
                 continue
-            if j - i == 1 and (tok.is_stop or tok.pos_ not in ("PROPN",) and not strong):
+            if inside:
+                if strong and not (j - i == 1 and tok.is_upper and len(tok) <= 3):
+                    found = j
+                    break
                 continue
-            if tok.is_sent_start and j - i == 1 and tok.pos_ != "PROPN":
+            if j - i == 1 and tok.is_stop:
                 continue
             if strong or _cue(doc, i, j):
                 found = j
                 break
+            if tok.pos_ == "PROPN" and doc[j - 1].pos_ == "PROPN" and not tok.is_sent_start:
+                found, weak = j, True
+                break
         if found:
-            add(i, found, "gazetteer")
+            add(i, found, "gazetteer", weak)
             i = found
         else:
             i += 1
+
+    # 3. Unit abbreviations after a place: "Seattle, Wash.", "Kamloops, B.C.".
+    for k in range(2, n):
+        if taken[k] or doc[k - 1].text != "," or not taken[k - 2]:
+            continue
+        j = k + 1
+        txt = doc[k].text
+        if j < n and doc[j].text == "." and not txt.endswith("."):
+            txt, j = txt + ".", j + 1
+        if norm(txt) in gaz.abbrevs and txt.endswith("."):
+            span = doc[k:j]
+            spots.append(Spot(span.start_char, span.end_char, span.text, "abbrev"))
+            for t in range(k, j):
+                taken[t] = True
 
     spots.sort(key=lambda s: s.start)
     return spots
