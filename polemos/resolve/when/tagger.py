@@ -97,13 +97,16 @@ FUTURE_CUE = re.compile(
     re.I,
 )
 # "next"/"coming" only count as cues when they are not the timex itself; handled by callers.
-SENT_END = re.compile(r"[.!?;]\s|\n\s*\n")
+# A sentence end: not the period of a one-letter abbreviation ("a.m.", "U.S.").
+SENT_END = re.compile(r"(?<![.\s][A-Za-z])[.!?]['\"”’)]*\s+(?=[A-Z\"'“‘`(])|;\s|\n\s*\n")
 
 F = re.I | re.X
 
 
 def _rx(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, F)
+    # Every rule starts at a word boundary, so a scan never starts inside a word and skips
+    # a real match ("to Florida six weeks ago" must not try "a six weeks ago").
+    return re.compile(r"(?<![^\W_])(?:" + pattern + ")", F)
 
 
 # --------------------------------------------------------------------------- resolution help
@@ -121,7 +124,7 @@ class Ctx:
 
     def future(self, start: int, end: int) -> bool:
         """Whether a future cue precedes ``start`` in the same sentence (or follows closely)."""
-        left = self.text[max(0, start - 80) : start]
+        left = self.text[max(0, start - 60) : start]
         cut = list(SENT_END.finditer(left))
         if cut:
             left = left[cut[-1].end() :]
@@ -283,7 +286,7 @@ _WDPREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
 _YEARTAIL = rf"(?:(?:,\s*|\s+)(?P<y>{YEAR4}){NOYEAR_AFTER}|(?:,\s*|\s+)'(?P<y2>\d\d)\b|(?:\s+|,\s*)(?P<y3>\d\d)(?=\s*[(\-–—,.;:]|\s*$))?"
 
 
-@rule(_WDPREFIX + rf"(?:the\s+)?(?P<mon>{MONTH})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])" + _YEARTAIL)
+@rule(_WDPREFIX + rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?:the\s+)?(?P<mon>{MONTH})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])" + _YEARTAIL)
 def _month_day_rule(m: re.Match[str], ctx: Ctx) -> Result | None:
     return _md(m, ctx)
 
@@ -313,6 +316,15 @@ def _md(m: re.Match[str], ctx: Ctx) -> Result | None:
         return ("DATE", _ymd(d)) if d else None
     if _safe_date(2000, mon, day) is None:
         return None
+    rel = _rel(m.groupdict().get("rel"))
+    if rel and ctx.dct is not None:
+        d = _safe_date(ctx.dct.year, mon, day)
+        if d is not None and rel in ("last", "this past") and d >= ctx.dct:
+            d = _safe_date(ctx.dct.year - 1, mon, day)
+        elif d is not None and rel in ("next", "this coming") and d <= ctx.dct:
+            d = _safe_date(ctx.dct.year + 1, mon, day)
+        if d is not None:
+            return ("DATE", _ymd(d), {"anchor": "DCT"})
     return ("DATE", _month_day(mon, day, ctx, m.start(), m.end()), {"anchor": "DCT"})
 
 
@@ -412,7 +424,7 @@ _ORDQ = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 
 
 @rule(
-    rf"(?:(?P<det>the|its|this\s+year's|last\s+year's|next\s+year's|this|last|next|that)\s+)?(?:(?P<y0>{YEAR4})\s+)?"
+    rf"(?:(?P<det>the\s+year-ago|the\s+year-earlier|the|its|this\s+year's|last\s+year's|next\s+year's|this|last|next|that)\s+)?(?:(?P<y0>{YEAR4})\s+)?"
     rf"(?:(?:fiscal|calendar)\s+)?(?P<o>{_ORDQ})[-\s]+(?:fiscal[-\s]+)?(?P<u>quarter|half|period)s?(?![a-z])"
     rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?P<y>{YEAR4}){NOYEAR_AFTER}|\s+of\s+(?P<ry>this|last|next)\s+year)?"
 )
@@ -434,7 +446,7 @@ def _ord_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     det = key(m["det"]) if m["det"] else ""
     ry = m["ry"].lower() if m["ry"] else ""
     y = ctx.dct.year
-    if det.startswith("last") or ry == "last":
+    if det.startswith("last") or ry == "last" or "year-" in det:
         y -= 1
     elif det.startswith("next") or ry == "next":
         y += 1
@@ -474,7 +486,7 @@ def _the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 @rule(
     rf"(?:(?P<mod>earlier|later|early|mid-?|late|the\s+(?:end|beginning|start|middle|rest)\s+of|(?:end|beginning|start|middle)\s+of)\s+)?"
-    rf"(?P<rel>this|last|next|past|previous|coming|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same|that|the\s+following|the)\s+"
+    rf"(?P<rel>this|last|next|past|previous|coming|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same|that|the\s+following|the)\s+(?:fiscal\s+|calendar\s+)?"
     rf"(?P<u>week|weekend|month|year|decade|century|fortnight)(?![a-z-])"
 )
 def _rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -496,6 +508,10 @@ def _rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         return ("DATE", val, extras)
     if rel == "the" and u in ("decade", "century", "fortnight"):
         return None
+    if rel in ("the", "past", "previous") and u in ("year", "month", "week") and re.match(
+        r"\s+(?:ended|ending|to|through)\b", ctx.text[m.end() : m.end() + 12]
+    ):
+        return ("DURATION", {"year": "P1Y", "month": "P1M", "week": "P1W"}[u])  # "the year ended March 31"
     dct = ctx.dct
     step = {"this": 0, "current": 0, "the": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[rel]
     extras["anchor"] = "DCT"
@@ -565,7 +581,7 @@ def _weekday_rule(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 @rule(
-    rf"(?:(?P<mod>early|late|earlier|later|mid-?)\s*)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|{DAYWORD})(?P<pos>'s)?"
+    rf"(?:(?P<pod0>(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening))\s+)?(?:(?P<mod>early|late|earlier|later|mid-?)\s*)?(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|{DAYWORD})(?P<pos>'s)?"
     rf"(?:\s+(?P<pod>morning|afternoon|evening|night))?"
     rf"|(?:(?P<mod2>early|late|earlier|later)\s+)?(?P<w2>this|last|tomorrow|yesterday)\s+(?P<pod2>morning|afternoon|evening|night)"
     rf"|(?P<on>overnight)(?![\s-]+(?:rate|loan|deposit|trading|market|session|index|lending))"
@@ -576,7 +592,7 @@ def _dayword(m: re.Match[str], ctx: Ctx) -> Result | None:
             return ("TIME", "XXXX-XX-XXTNI")
         return ("TIME", _ymd(ctx.dct) + "TNI", {"anchor": "DCT", "shift": 0})
     w = key(m["w"] or m["w2"])
-    pod = m["pod"] or m["pod2"]
+    pod = m["pod"] or m["pod2"] or (re.sub(r"^(?:early|late|mid)[-\s]*", "", key(m["pod0"])) if m["pod0"] else None)
     shift = {
         "yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1, "this": 0, "last": -1,
         "the day before yesterday": -2, "the day after tomorrow": 2,
@@ -597,7 +613,7 @@ def _dayword(m: re.Match[str], ctx: Ctx) -> Result | None:
     rf"(?:(?P<q>at\s+least|more\s+than|less\s+than|nearly|almost|about|around|some|over|under|up\s+to|roughly|approximately|only|just|within|no\s+more\s+than|fewer\s+than|barely)\s+)?"
     rf"(?:(?P<det>the|its|their|his|her|a)\s+)?(?:(?P<dir>past|last|next|first|previous|coming|following|final|latest|remaining|initial|ensuing|recent|preceding)\s+)?"
     rf"(?:(?P<n>{NUM})|(?P<v>{VAGUE}))(?:\s*(?:-|to|or|and)\s*(?P<n2>{NUM}))?[\s-]*(?:(?:more|additional|full|straight|consecutive|long|whole|entire|trading|business|working|calendar)\s+)?"
-    rf"(?P<u>{UNIT})(?![a-z])(?P<tail>-(?:long|old))?(?:\s+(?P<after>ago|earlier|later|before|after|from\s+now|hence|back|since|previously|on))?(?P<orso>\s+or\s+so)?"
+    rf"(?P<u>{UNIT})(?![a-z])(?P<tail>-(?:long|old))?(?P<orso0>\s+or\s+so)?(?:\s+(?P<after>ago|earlier|later|before|after|from\s+now|hence|back|since|previously|on))?(?P<orso>\s+or\s+so)?"
 )
 def _quantity(m: re.Match[str], ctx: Ctx) -> Result | None:
     u = UNITS[key(m["u"])]
@@ -886,15 +902,64 @@ def _spelled_year(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 @rule(r"(?P<h>" + alternation([h for h in HOLIDAYS]) [3:-1] + r")(?![a-z])(?:\s+(?P<y>" + YEAR4 + r"))?")
 def _holiday(m: re.Match[str], ctx: Ctx) -> Result | None:
-    md = HOLIDAYS[key(m["h"])]
+    k = key(m["h"])
+    md = HOLIDAYS[k]
     if not ctx.upper and m["h"][0].islower():
         return None
     if md is None:
-        return ("DATE", f"{m['y']}" if m["y"] else "XXXX-XX-XX")
+        rule_fn = _MOVABLE.get(k)
+        if rule_fn is None:
+            return ("DATE", f"{m['y']}" if m["y"] else "XXXX-XX-XX")
+        if m["y"]:
+            return ("DATE", _ymd(rule_fn(int(m["y"]))))
+        if ctx.dct is None:
+            return ("DATE", "XXXX-XX-XX")
+        fut = ctx.future(m.start(), m.end())
+        before = ctx.text[max(0, m.start() - 6) : m.start()].lower()
+        y = ctx.dct.year
+        d = rule_fn(y)
+        if d > ctx.dct and not fut:
+            d = rule_fn(y - 1)
+        elif d < ctx.dct and (fut or "next" in before):
+            d = rule_fn(y + 1)
+        if "last" in before and d >= ctx.dct:
+            d = rule_fn(y - 1)
+        return ("DATE", _ymd(d), {"anchor": "DCT"})
     mon, day = (int(x) for x in md.split("-"))
     if m["y"]:
         return ("DATE", f"{m['y']}-{md}")
     return ("DATE", _month_day(mon, day, ctx, m.start(), m.end()), {"anchor": "DCT"})
+
+
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> date:
+    """The n-th (n > 0) or last (n = -1) ISO weekday ``wd`` of a month."""
+    if n > 0:
+        first = date(y, month, 1)
+        return first + timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    nxt = date(y + (month == 12), month % 12 + 1, 1)
+    last = nxt - timedelta(days=1)
+    return last - timedelta(days=(last.isoweekday() - wd) % 7)
+
+
+def _easter(y: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 19 * l_) // 433
+    month = (h + l_ - 7 * mm + 90) // 25
+    return date(y, month, (h + l_ - 7 * mm + 33 * month + 19) % 32)
+
+
+_MOVABLE: dict[str, Callable[[int], date]] = {
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 4, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 4, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 1, 1),
+    "easter": _easter,
+}
 
 
 # ---------------------------------------------------------------------------- the tagger
