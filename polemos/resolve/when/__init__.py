@@ -5,6 +5,8 @@
 - ``event_date(sent, trigger, timexes, published, ...)`` -> ``EventDate``.
 """
 
+from polemos.resolve.when.event_date import EventDate, event_date
+from polemos.resolve.when.pubdate import date_from_url, publication_date
 from polemos.resolve.when.tagger import TaggedTimex, tag
 
-__all__ = ["TaggedTimex", "tag"]
+__all__ = ["EventDate", "TaggedTimex", "date_from_url", "event_date", "publication_date", "tag"]
