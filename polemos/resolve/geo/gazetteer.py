@@ -32,7 +32,7 @@ from pathlib import Path
 
 from polemos.model import Place
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 
 # Feature classes, coarse to fine; used by ranking and geo_precision.
 COUNTRY, ADMIN1, ADMIN2, CITY, REGION, CONTINENT, WATER = (
@@ -271,7 +271,7 @@ def build(path: Path | None = None) -> Path:
                     feature or REGION, int(pop) if pop else None)
         b.key(pid, name, True)
         for alt in filter(None, alts.split("|")):
-            b.key(pid, alt, False)
+            b.key(pid, alt, True)  # curated: as good as the main name
 
     index: dict[tuple[str, str | None, str], list[int]] = defaultdict(list)
     for pid, p in enumerate(b.places):
@@ -332,14 +332,11 @@ def build(path: Path | None = None) -> Path:
 
 
 def _middle(pts) -> tuple[float, float]:
-    """Centre of the box holding the 2nd-98th percentile of points: close to an area's
-    centre, where GeoNames puts admin units and countries, unlike the town mean, which
-    leans to where people live."""
-    lats = sorted(p[0] for p in pts)
-    lons = sorted(p[1] for p in pts)
-    n = len(pts)
-    lo, hi = int(0.02 * (n - 1)), int(round(0.98 * (n - 1)))
-    return (lats[lo] + lats[hi]) / 2, (lons[lo] + lons[hi]) / 2
+    """Centre of the box around the towns: close to an area's centre, where GeoNames puts
+    admin units and countries, unlike the town mean, which leans to where people live."""
+    lats = [p[0] for p in pts]
+    lons = [p[1] for p in pts]
+    return (min(lats) + max(lats)) / 2, (min(lons) + max(lons)) / 2
 
 
 def _alt_key(b: _Builder, pid: int, alt: str) -> None:

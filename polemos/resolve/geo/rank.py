@@ -19,7 +19,7 @@ from polemos.resolve.geo.recognize import Spot, lookup_keys
 
 MAX_CANDIDATES = 60
 POP_WEIGHT = 0.8  # per tenfold population
-FOCUS_WEIGHT = 2.5  # the article's main country
+FOCUS_WEIGHT = 3.0  # the article's main country
 ADMIN1_WEIGHT = 1.5  # the article's main admin1
 CONTAIN_BONUS, CONTAIN_MALUS = 6.0, -2.0
 FEATURE_PRIOR = {COUNTRY: 3.0, CONTINENT: 3.0, REGION: 2.5, WATER: 2.0, ADMIN1: 0.5,
@@ -81,6 +81,8 @@ def candidates(gaz: Gazetteer, text: str) -> list[tuple[Place, bool]]:
 
 
 def _prior(p: Place, main: bool) -> float:
+    if p.feature == WATER:  # no population; oceans and seas are what the bare names mean
+        return 7.0
     pop = p.population or (500 if p.feature == CITY else 0)
     w = POP_WEIGHT if p.feature in (CITY, COUNTRY, REGION, CONTINENT) else 0.75 * POP_WEIGHT
     return w * math.log10(pop + 1) + FEATURE_PRIOR.get(p.feature, 0.0) + (1.0 if main else 0.0)
@@ -118,7 +120,8 @@ def resolve(spots: list[Spot], doc, gaz: Gazetteer) -> list[Toponym]:
     chosen: list[Place | None] = [None] * len(spots)
     by_key: dict[str, int] = {}
     for rnd in range(3):
-        fmax = max(focus.values(), default=0) or 1.0
+        # Share of the country evidence, so a mixed article favours no one country fully.
+        fmax = sum(focus.values()) or 1.0
         a1focus: Counter = Counter()
         if rnd:
             for p in chosen:

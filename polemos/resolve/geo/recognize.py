@@ -123,12 +123,17 @@ def spot(doc, gaz: Gazetteer, max_len: int = 6) -> list[Spot]:
         for t in range(i, j):
             taken[t] = True
 
+    # Surnames seen in person names: a later bare "Salah" or "Nelson" is the person.
+    person_words = {t.lower_ for e in doc.ents if e.label_ == "PERSON" for t in e}
+
     # 1. spaCy place entities (split "Hadrut, Khojavend" into its parts).
     for ent in doc.ents:
         label = ent.label_
         i, j = _trim(doc, ent.start, ent.end)
         if i >= j:
             continue
+        if label in PLACE_LABELS:
+            j = _extend(doc, gaz, i, j)
         key = norm(doc[i:j].text)
         if label in PLACE_LABELS or label == "FAC":
             parts = _split_commas(doc, i, j)
@@ -157,6 +162,9 @@ def spot(doc, gaz: Gazetteer, max_len: int = 6) -> list[Spot]:
             if label == "ORG" and (words & ORG_WORDS or (len(key) <= 3 and not strong)):
                 continue  # an organisation, or an acronym
             if label in ("EVENT", "PRODUCT", "WORK_OF_ART") and not _cue(doc, i, j):
+                continue
+            if label != "PERSON" and all(t.lower_ in person_words for t in doc[i:j]) \
+                    and not strong:
                 continue
             cue = _cue(doc, i, j)
             sure = cue or (_only_strong(gaz, key) if label == "PERSON" else strong)
@@ -196,10 +204,13 @@ def spot(doc, gaz: Gazetteer, max_len: int = 6) -> list[Spot]:
                 continue
             if j - i == 1 and tok.is_stop:
                 continue
+            if all(doc[t].lower_ in person_words for t in range(i, j)) and not strong:
+                continue
             if strong or _cue(doc, i, j):
                 found = j
                 break
-            if tok.pos_ == "PROPN" and doc[j - 1].pos_ == "PROPN" and not tok.is_sent_start:
+            if (tok.pos_ == "PROPN" and doc[j - 1].pos_ == "PROPN" and not tok.is_sent_start
+                    and not (j - i == 1 and tok.is_upper)):
                 found, weak = j, True
                 break
         if found:
@@ -226,6 +237,18 @@ def spot(doc, gaz: Gazetteer, max_len: int = 6) -> list[Spot]:
     return spots
 
 
+def _extend(doc, gaz: Gazetteer, i: int, j: int) -> int:
+    """End of the longest known name starting at i that the entity [i, j) begins
+    ("Baja" + "California")."""
+    best = j
+    for k in range(j + 1, min(len(doc), j + 3) + 1):
+        if not _cap(doc[k - 1]) or doc[k - 1].ent_type_ in NEVER_INSIDE:
+            break
+        if gaz.has(norm(doc[i:k].text)):
+            best = k
+    return best
+
+
 def _only_strong(gaz: Gazetteer, key: str) -> bool:
     """A country, admin1 or region name, which people are rarely called."""
     return any(p.feature in (COUNTRY, ADMIN1, REGION, CONTINENT) for p, _ in gaz._cands(key))
@@ -249,12 +272,15 @@ def lookup_keys(text: str) -> list[str]:
     if short and short != key:
         keys.append(short)
     words = key.split()
-    if len(words) > 1 and words[0] in DIRECTIONS:
-        keys.append(" ".join(words[1:]))
+    k = 0
+    while k < len(words) - 1 and words[k] in DIRECTIONS:
+        k += 1
+    if k:
+        keys.append(" ".join(words[k:]))
     return keys
 
 
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
               "northwestern", "southeastern", "southwestern", "upper", "lower", "greater",
-              "north-east", "north-west", "south-east", "south-west"}
+              "north-east", "north-west", "south-east", "south-west", "far", "mid", "of"}
