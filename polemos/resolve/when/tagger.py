@@ -627,6 +627,14 @@ def _quantity(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     if raw_n and key(raw_n) in ("a", "an") and det:
         return None
+    if u == "S" and raw_n and key(raw_n) in ("a", "an") and re.match(r"\s+[A-Za-z]", ctx.text[m.end() : m.end() + 3]):
+        return None  # "a second bomb": an ordinal, not a time unit
+    q_word = m["q"]
+    if q_word and det in ("the", "its", "their", "his", "her") and key(q_word) in ("over", "within", "some", "under", "around", "about"):
+        # "over the past 48 hours": "over" is a preposition here, leave it out.
+        ex_start = m.start("det")
+    else:
+        ex_start = None
     if raw_n and re.fullmatch(r"\d[\d,]*", raw_n) and n is not None and n > 10000:
         return None
     if m["tail"] and key(m["tail"]) == "-old" or re.match(r"\s+old\b", ctx.text[m.end() : m.end() + 5]):
@@ -681,7 +689,9 @@ def _quantity(m: re.Match[str], ctx: Ctx) -> Result | None:
             return None
         return ("DATE", "XXXX-XX-XX", {"anchor": "EVENT", "shift": shift})
     dur = _duration(u, n, m)
-    return ("DURATION", dur) if dur else None
+    if dur is None:
+        return None
+    return ("DURATION", dur, {"_start": ex_start}) if ex_start is not None else ("DURATION", dur)
 
 
 def _duration(u: str, n: float | None, m: re.Match[str]) -> str | None:
@@ -983,6 +993,9 @@ def tag(text: str, published: date | None) -> list[Timex]:
                 continue
             extras: dict[str, object] = dict(r[2]) if len(r) > 2 else {}
             s, e = m.start(), m.end()
+            start_at = extras.pop("_start", None)
+            if isinstance(start_at, int):
+                s = start_at
             end_at = extras.pop("_end", None)
             if isinstance(end_at, int):
                 e = end_at
