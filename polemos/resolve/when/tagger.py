@@ -841,7 +841,7 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Result | None:
         t = f"{h:02d}:{mi:02d}"
     base = _ymd(ctx.dct) if ctx.dct else "XXXX-XX-XX"
     # Leave the prepositions out of the span, as TimeML does.
-    return ("TIME", f"{base}T{t}", {"anchor": "DCT", "shift": 0, "_strip": True})
+    return ("TIME", f"{base}T{t}", {"anchor": "DCT", "shift": 0, "_strip": True, "_clock": True})
 
 
 @rule(
@@ -1017,6 +1017,7 @@ def tag(text: str, published: date | None) -> list[Timex]:
     taken.sort()
     taken = _merge_time_date(text, taken)
     taken = _year_back(taken)
+    taken = _clock_days(text, taken)
     out: list[Timex] = []
     for s, e, typ, val, ex in taken:
         while e > s and text[e - 1] in " ,":
@@ -1048,6 +1049,30 @@ def _year_back(items: list) -> list:
             if q and not ex.get("_yearback"):
                 last_q = q
         out.append((s, e, typ, val, ex))
+    return out
+
+
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _clock_days(text: str, items: list) -> list:
+    """A clock time alone ("at 10:35 a.m.") takes the day named nearest to it in the same
+    sentence ("... (0735 GMT) Friday"), else stays on the publication day."""
+    out = list(items)
+    for i, (s, e, typ, val, ex) in enumerate(items):
+        if not ex.get("_clock"):
+            continue
+        best: tuple[int, str] | None = None
+        for s2, e2, typ2, val2, _ in items:
+            if typ2 not in ("DATE", "TIME") or not _DAY_VALUE.match(val2) or (s2, e2) == (s, e):
+                continue
+            a, b = (e, s2) if s2 >= e else (e2, s)
+            if b - a > 60 or SENT_END.search(text, a, b):
+                continue
+            if best is None or b - a < best[0]:
+                best = (b - a, val2[:10])
+        if best is not None and "T" in val:
+            out[i] = (s, e, typ, best[1] + "T" + val.split("T", 1)[1], ex)
     return out
 
 
