@@ -22,7 +22,8 @@ POP_WEIGHT = 0.8  # per tenfold population
 FOCUS_WEIGHT = 3.0  # the article's main country
 ADMIN1_WEIGHT = 1.5  # the article's main admin1
 CONTAIN_BONUS, CONTAIN_MALUS = 6.0, -2.0
-FEATURE_PRIOR = {COUNTRY: 3.0, CONTINENT: 3.0, REGION: 2.5, WATER: 2.0, ADMIN1: 0.5,
+PROX_CAP = 3.0  # most the article's other places can add
+FEATURE_PRIOR = {COUNTRY: 2.0, CONTINENT: 3.0, REGION: 2.5, WATER: 2.0, ADMIN1: 1.0,
                  ADMIN2: -0.8, CITY: 0.0}
 # "X, Y" / "X in Y" / "X in northern Y": Y contains X.
 _CONTAIN = re.compile(r"^\s*(,|\(|,?\s+in|,?\s+of)\s+((the\s+)?(north|south|east|west|central|"
@@ -56,28 +57,46 @@ def _inside(child: Place, parent: Place) -> bool:
     return km(child, parent) < (300 if parent.feature == REGION else 40)
 
 
+NATURAL = {"lake", "lakes", "river", "creek", "mount", "mountain", "mountains", "bay", "island",
+           "park", "street", "road", "avenue", "boulevard", "highway", "school", "college",
+           "university", "hospital", "church", "center", "centre", "airport", "station",
+           "township", "forest", "beach", "valley", "falls", "hill", "hills", "canyon"}
+
+
 def candidates(gaz: Gazetteer, text: str) -> list[tuple[Place, bool]]:
     """Gazetteer entries a surface form may name, the most prominent first."""
+    if text.endswith("."):
+        st = gaz.abbrev_state(text)
+        if st:
+            return [(st, True)]
     for key in lookup_keys(text):
         found = list(gaz._cands(key))
         if found:
             found.sort(key=lambda c: -(c[0].population or 0))
             return found[:MAX_CANDIDATES]
-    if text.endswith("."):
-        st = gaz.abbrev_state(text)
-        if st:
-            return [(st, True)]
-    # "London-based", "Asia Pacific region": the longest known part, leftmost first.
-    words = norm(text).split()
+    # "London-based", "University of Illinois": the longest known capitalised part, unless
+    # the name is a lake, street, school... of that place, which is not the place.
+    words = text.replace("-", " ").split()
+    if len(words) < 2 or any(w.lower() in NATURAL for w in words):
+        return []
     for size in range(len(words) - 1, 0, -1):
         for a in range(len(words) - size + 1):
-            key = " ".join(words[a:a + size])
+            part = words[a:a + size]
+            if not all(w[:1].isupper() for w in part):
+                continue
+            key = norm(" ".join(part))
+            if key in STOP_PARTS:
+                continue
             found = [c for c in gaz._cands(key)
                      if c[1] and (c[0].feature != CITY or (c[0].population or 0) >= 10_000)]
             if found:
                 found.sort(key=lambda c: -(c[0].population or 0))
                 return found[:MAX_CANDIDATES]
     return []
+
+
+STOP_PARTS = {"of", "the", "and", "republic", "islamic", "new", "north", "south", "east",
+              "west", "central", "lakes", "city", "state", "county", "united", "saint", "st"}
 
 
 def _prior(p: Place, main: bool) -> float:
@@ -117,6 +136,8 @@ def resolve(spots: list[Spot], doc, gaz: Gazetteer) -> list[Toponym]:
         if len(ccs) == 1 and not s.weak:
             focus[next(iter(ccs))] += 1.0
 
+    near = _collective(spots, cands)
+
     chosen: list[Place | None] = [None] * len(spots)
     by_key: dict[str, int] = {}
     for rnd in range(3):
@@ -133,9 +154,6 @@ def resolve(spots: list[Spot], doc, gaz: Gazetteer) -> list[Toponym]:
             if not c:
                 new.append(None)
                 continue
-            others = [p for k, p in enumerate(chosen)
-                      if p is not None and k != i and norm(spots[k].text) != norm(spots[i].text)
-                      and p.feature in (CITY, ADMIN2, REGION)]
             best, best_s = None, -1e9
             for p, main in c:
                 s = _prior(p, main)
@@ -148,9 +166,7 @@ def resolve(spots: list[Spot], doc, gaz: Gazetteer) -> list[Toponym]:
                     s += ADMIN1_WEIGHT * max(0, a1focus.get((p.country, p.admin1), 0) - own) / amax
                 if parents[i]:
                     s += CONTAIN_BONUS if any(_inside(p, q) for q in parents[i]) else CONTAIN_MALUS
-                if others and p.feature not in (COUNTRY, CONTINENT):
-                    d = min(km(p, q) for q in others)
-                    s += 2.0 if d < 30 else 1.2 if d < 100 else 0.6 if d < 300 else 0.0
+                s += near.get((i, id(p)), 0.0)
                 if s > best_s:
                     best, best_s = p, s
             new.append(best)
@@ -173,6 +189,56 @@ def resolve(spots: list[Spot], doc, gaz: Gazetteer) -> list[Toponym]:
             if p and p.country:
                 focus[p.country] += 1.0
     return [Toponym(s.text, s.start, s.end, p) for s, p in zip(spots, chosen)]
+
+
+def _collective(spots: list[Spot], cands: list[list[tuple[Place, bool]]]
+                ) -> dict[tuple[int, int], float]:
+    """Bonus per (spot, candidate) for lying near some reading of the article's other names,
+    or in an admin1 another name may be: local places cluster ("Mansfield" near
+    "Shreveport", "Alexandria" in "Rapides Parish")."""
+    keys = [norm(s.text) for s in spots]
+    rows, owner, a1s = [], [], defaultdict(set)
+    for i, c in enumerate(cands):
+        for p, _ in c[:30]:
+            if p.feature in (CITY, ADMIN2, REGION) and p.latitude is not None:
+                rows.append((p.latitude, p.longitude))
+                owner.append(i)
+            if p.feature in (ADMIN1, ADMIN2) and p.country and p.admin1:
+                a1s[keys[i]].add((p.country, p.admin1))
+    out: dict[tuple[int, int], float] = {}
+    if not rows:
+        return out
+    import numpy as np
+
+    lat = np.radians(np.array([r[0] for r in rows]))
+    lon = np.radians(np.array([r[1] for r in rows]))
+    own = np.array(owner)
+    own_key = np.array([hash(keys[i]) for i in owner])
+    for i, c in enumerate(cands):
+        for p, _ in c[:30]:
+            bonus = 0.0
+            if p.latitude is not None and p.feature in (CITY, ADMIN2, REGION):
+                la, lo = math.radians(p.latitude), math.radians(p.longitude)
+                h = (np.sin((lat - la) / 2) ** 2
+                     + np.cos(la) * np.cos(lat) * np.sin((lon - lo) / 2) ** 2)
+                d = 12742.0 * np.arcsin(np.sqrt(np.minimum(1.0, h)))
+                other = own_key != hash(keys[i])
+                best: dict[int, float] = {}
+                for k, dk in zip(own[other].tolist(), d[other].tolist()):
+                    if dk < best.get(k, 1e9):
+                        best[k] = dk
+                seen = set()
+                for k, dk in best.items():
+                    if keys[k] in seen:
+                        continue
+                    seen.add(keys[k])
+                    bonus += 1.0 if dk < 25 else 0.6 if dk < 80 else 0.25 if dk < 200 else 0.0
+            if p.country and p.admin1 and p.feature != ADMIN1:
+                bonus += 0.7 * sum(1 for k, v in a1s.items()
+                                   if k != keys[i] and (p.country, p.admin1) in v)
+            if bonus:
+                out[(i, id(p))] = min(PROX_CAP, bonus)
+    return out
 
 
 def _keep_weak(spots: list[Spot], chosen: list[Place | None], demonym_focus: Counter

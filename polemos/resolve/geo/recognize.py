@@ -38,6 +38,8 @@ ORG_WORDS = {"ministry", "party", "group", "council", "university", "army", "for
 # Entities whose words are never places ("Georgia" in a person's name, dates, amounts).
 NEVER_INSIDE = {"PERSON", "NORP", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL",
                 "ORDINAL", "LANGUAGE"}
+UNIT_WORDS = {"county", "parish", "province", "district", "governorate", "oblast", "prefecture",
+              "region", "municipality"}
 STRONG_FEATURES = {COUNTRY, ADMIN1, REGION, CONTINENT, WATER}
 BIG_CITY = 100_000
 
@@ -78,6 +80,8 @@ def _strength(gaz: Gazetteer, key: str) -> tuple[bool, bool]:
     cands = gaz._cands(key)
     if not cands:
         return False, False
+    if " " in key and key.rsplit(" ", 1)[1] in UNIT_WORDS:
+        return True, True  # "Rapides Parish", "Khojavend District": the unit word says it
     strong = any(p.feature in STRONG_FEATURES or
                  (main and (p.population or 0) >= BIG_CITY) for p, main in cands)
     return True, strong

@@ -1,0 +1,176 @@
+"""The place of an event: which of the article's toponyms the event clause is about.
+
+A toponym in the event's sentence is preferred when it hangs off the trigger's clause
+("killed near the village of Hadrut"); one that is the speaker or sits in a speaker's
+phrase ("the ministry in Baku said", "Moscow accused") or in a dateline is not the event's
+place. Among the rest the finer place wins (ACLED codes the most specific location).
+Without one, the article's most salient place stands in, at precision 3.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from polemos.model import Location, Place, Toponym
+from polemos.resolve.geo.gazetteer import (
+    ADMIN1, ADMIN2, CITY, CONTINENT, COUNTRY, REGION, WATER, Gazetteer)
+
+REPORTING = {"say", "report", "announce", "claim", "tell", "state", "accuse", "add",
+             "confirm", "deny", "quote", "cite", "write", "tweet", "post", "warn", "condemn",
+             "insist", "note", "explain", "blame", "allege", "according"}
+GOVERNMENT = {"ministry", "government", "official", "officials", "spokesman", "spokeswoman",
+              "spokesperson", "embassy", "authorities", "president", "minister", "office",
+              "agency", "media", "army", "police", "military", "leader", "leaders",
+              "ambassador", "envoy", "delegation", "talks", "meeting", "parliament", "court"}
+NEAR = {"near", "outside", "outskirts", "around", "nearby", "close", "vicinity", "suburb",
+        "suburbs", "km", "kilometres", "kilometers", "miles", "north", "south", "east", "west",
+        "northeast", "northwest", "southeast", "southwest", "between"}
+PLACE_PREPS = {"in", "at", "near", "outside", "into", "on", "across", "around", "inside",
+               "from", "to", "toward", "towards", "through", "throughout", "between", "of"}
+SPECIFIC = {CITY: 3, ADMIN2: 2, REGION: 1, ADMIN1: 1, WATER: 1, COUNTRY: 0, CONTINENT: -1}
+
+
+def _tokens(doc, t: Toponym):
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span
+
+
+def _path_to(tok, target) -> list | None:
+    """Heads from ``tok`` up to ``target`` (exclusive), or None if ``target`` is no head."""
+    path, cur = [], tok
+    for _ in range(50):
+        if cur == target:
+            return path
+        if cur.head == cur:
+            return None
+        path.append(cur)
+        cur = cur.head
+    return None
+
+
+def _is_speaker(root) -> bool:
+    """The toponym names or qualifies who speaks, not where things happened."""
+    cur = root
+    for _ in range(6):
+        head = cur.head
+        if cur.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in REPORTING:
+            return True
+        if head.lemma_.lower() in GOVERNMENT and head.pos_ in ("NOUN", "PROPN"):
+            return True
+        if head == cur:
+            break
+        cur = head
+    return False
+
+
+def _dateline(doc, t: Toponym) -> bool:
+    """"BAKU (AFP) -": a place written at the head of a paragraph, upper case."""
+    before = doc.text[max(0, t.start - 2):t.start]
+    after = doc.text[t.end:t.end + 4]
+    return (t.start == 0 or "\n" in before) and t.text.isupper() and (
+        after[:2] in (" (", " -", " —", " –", ", ") or after[:1] in ("(", "-"))
+
+
+def _precision(doc, t: Toponym, p: Place) -> tuple[int, str]:
+    """ACLED geo_precision and the phrase it rests on ("near the village of Hadrut")."""
+    span = _tokens(doc, t)
+    start = span.start if span is not None else None
+    near = False
+    phrase_start = t.start
+    if start is not None:
+        k = start - 1
+        # Walk back over "the village of", "the outskirts of", "10 km north of".
+        while k >= 0 and k >= start - 6:
+            w = doc[k].lower_
+            if w in NEAR:
+                near = True
+                phrase_start = doc[k].idx
+            elif w in ("the", "of", "a", "village", "town", "city", "district", "province",
+                       "region", "area", "outskirts") or doc[k].like_num:
+                if w == "outskirts":
+                    near = True
+                phrase_start = doc[k].idx if near else phrase_start
+            else:
+                break
+            k -= 1
+        if k >= 0 and doc[k].lower_ in PLACE_PREPS and not near:
+            phrase_start = doc[k].idx
+    text = doc.text[phrase_start:t.end]
+    if p.feature == CITY:
+        return (2 if near else 1), text
+    if p.feature == ADMIN2:
+        return 2, text
+    return 3, text
+
+
+def _location(gaz: Gazetteer, p: Place, precision: int, text: str) -> Location:
+    return Location(name=p.name, country=p.country,
+                    admin1=p.admin1 if p.feature != COUNTRY else None,
+                    admin2=p.admin2, latitude=p.latitude, longitude=p.longitude,
+                    geonameid=p.geonameid, geo_precision=precision, text=text)
+
+
+def event_location(gaz: Gazetteer, doc, sent, trigger, toponyms: list[Toponym]
+                   ) -> Location | None:
+    """The Location of the event whose trigger token is ``trigger`` in sentence ``sent``."""
+    placed = [t for t in toponyms if t.place is not None and t.place.latitude is not None]
+    if not placed:
+        return None
+    best, best_s = None, -1e9
+    for t in placed:
+        if not (sent.start_char <= t.start and t.end <= sent.end_char):
+            continue
+        if _dateline(doc, t):
+            continue
+        span = _tokens(doc, t)
+        if span is None:
+            continue
+        root = span.root
+        if _is_speaker(root):
+            continue
+        s = 2.0 * SPECIFIC.get(t.place.feature, 0)
+        path = _path_to(root, trigger)
+        if path is not None:
+            s += 6.0 - min(len(path), 5)  # hangs off the trigger: the closer the better
+        else:
+            # Same clause if they share the trigger's head; otherwise a sibling clause.
+            up = _path_to(trigger, root.head) if root.head != root else None
+            s += 1.0 if up is not None else 0.0
+        if root.head.lower_ in PLACE_PREPS:
+            s += 1.0
+        s -= abs(t.start - trigger.idx) / 400.0  # ties go to the nearer name
+        if s > best_s:
+            best, best_s = t, s
+    if best is not None:
+        prec, text = _precision(doc, best, best.place)
+        return _location(gaz, best.place, prec, text)
+    fallback = salient(doc, placed)
+    if fallback is None:
+        return None
+    return _location(gaz, fallback.place, 3, fallback.text)
+
+
+def salient(doc, toponyms: list[Toponym]) -> Toponym | None:
+    """The article's main place: often named, named early, and not just a country when
+    something finer is named as often."""
+    if not toponyms:
+        return None
+    lead_end = len(doc.text)
+    sents = list(doc.sents)
+    if len(sents) > 3:
+        lead_end = sents[2].end_char
+    counts: Counter = Counter()
+    first: dict = {}
+    for t in toponyms:
+        if _dateline(doc, t):
+            continue
+        key = (t.place.name, t.place.country, t.place.feature)
+        counts[key] += 2.0 if t.start < lead_end else 1.0
+        first.setdefault(key, t)
+    if not counts:
+        return None
+
+    def score(k):
+        return counts[k] + 0.75 * SPECIFIC.get(k[2], 0) - first[k].start / 1e6
+
+    return first[max(counts, key=score)]
