@@ -9,6 +9,7 @@ Without one, the article's most salient place stands in, at precision 3.
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 
 from polemos.model import Location, Place, Toponym
@@ -27,6 +28,8 @@ NEAR = {"near", "outside", "outskirts", "around", "nearby", "close", "vicinity",
         "northeast", "northwest", "southeast", "southwest", "between"}
 PLACE_PREPS = {"in", "at", "near", "outside", "into", "on", "across", "around", "inside",
                "from", "to", "toward", "towards", "through", "throughout", "between", "of"}
+# For the fallback at precision 3, a region or province is the natural answer.
+BROAD = {REGION: 2, ADMIN1: 2, ADMIN2: 1.5, CITY: 1, WATER: 0, COUNTRY: 0, CONTINENT: -1}
 SPECIFIC = {CITY: 3, ADMIN2: 2, REGION: 1, ADMIN1: 1, WATER: 1, COUNTRY: 0, CONTINENT: -1}
 
 
@@ -161,9 +164,13 @@ def salient(doc, toponyms: list[Toponym]) -> Toponym | None:
         lead_end = sents[2].end_char
     counts: Counter = Counter()
     first: dict = {}
+    lead = [t for t in toponyms if t.start < lead_end and not _dateline(doc, t)]
+    lead_keys = {(t.place.name, t.place.country, t.place.feature) for t in lead}
     for t in toponyms:
         if _dateline(doc, t):
             continue
+        if lead_keys and (t.place.name, t.place.country, t.place.feature) not in lead_keys:
+            continue  # the lead names the story's place when it names any
         key = (t.place.name, t.place.country, t.place.feature)
         counts[key] += 2.0 if t.start < lead_end else 1.0
         first.setdefault(key, t)
@@ -171,6 +178,6 @@ def salient(doc, toponyms: list[Toponym]) -> Toponym | None:
         return None
 
     def score(k):
-        return counts[k] + 0.75 * SPECIFIC.get(k[2], 0) - first[k].start / 1e6
+        return math.log1p(counts[k]) + 1.5 * BROAD.get(k[2], 0) - first[k].start / 1e6
 
     return first[max(counts, key=score)]

@@ -167,10 +167,10 @@ def spot(doc, gaz: Gazetteer, max_len: int = 6) -> list[Spot]:
                 continue  # an organisation, or an acronym
             if label in ("EVENT", "PRODUCT", "WORK_OF_ART") and not _cue(doc, i, j):
                 continue
-            if label != "PERSON" and all(t.lower_ in person_words for t in doc[i:j]) \
-                    and not strong:
-                continue
             cue = _cue(doc, i, j)
+            if label != "PERSON" and all(t.lower_ in person_words for t in doc[i:j]) \
+                    and not (strong or cue):
+                continue
             sure = cue or (_only_strong(gaz, key) if label == "PERSON" else strong)
             add(i, j, "ner", weak=not sure)
 
@@ -208,9 +208,10 @@ def spot(doc, gaz: Gazetteer, max_len: int = 6) -> list[Spot]:
                 continue
             if j - i == 1 and tok.is_stop:
                 continue
-            if all(doc[t].lower_ in person_words for t in range(i, j)) and not strong:
+            cue = _cue(doc, i, j)
+            if all(doc[t].lower_ in person_words for t in range(i, j)) and not (strong or cue):
                 continue
-            if strong or _cue(doc, i, j):
+            if strong or cue:
                 found = j
                 break
             if (tok.pos_ == "PROPN" and doc[j - 1].pos_ == "PROPN" and not tok.is_sent_start
