@@ -1,0 +1,1 @@
+"""polemos: conflict news in, ACLED-style events out."""

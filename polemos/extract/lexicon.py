@@ -1,0 +1,51 @@
+"""The extraction lexicons (data files in polemos/data/lexicons), loaded once."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+
+
+def _load(name: str) -> dict:
+    data = json.loads(resources.files("polemos.data.lexicons").joinpath(name).read_text("utf-8"))
+    data.pop("_comment", None)
+    return data
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    triggers: dict[str, list[str]]
+    cues: dict[str, frozenset[str]]
+    actors: dict
+
+
+@lru_cache(maxsize=1)
+def lexicons() -> Lexicons:
+    cues = {k: frozenset(v) for k, v in _load("cues.json").items()}
+    return Lexicons(triggers=_load("triggers.json"), cues=cues, actors=_load("actors.json"))
+
+
+_MATCHERS: dict[int, PhraseMatcher] = {}
+
+
+def trigger_matcher(nlp: Language) -> PhraseMatcher:
+    """A PhraseMatcher over lower-cased tokens, one label per sub-type (or generic kind)."""
+    key = id(nlp)
+    if key not in _MATCHERS:
+        matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for label, phrases in lexicons().triggers.items():
+            if phrases:
+                matcher.add(label, [nlp.make_doc(p) for p in sorted(set(phrases))])
+        _MATCHERS[key] = matcher
+    return _MATCHERS[key]
+
+
+def cue_in(text: str, cue: str) -> bool:
+    """Whether lower-cased ``text`` contains any phrase of the cue list (word-bounded)."""
+    padded = f" {text} "
+    return any(f" {phrase} " in padded for phrase in lexicons().cues[cue])

@@ -1,0 +1,372 @@
+"""Event mentions from a parsed article: triggers grouped by clause, typed, with their arguments.
+
+A *candidate* is what one clause says happened: its trigger words, a sub-event type, the
+victims and counts, the actor phrases and who reported it. Candidates still hold spaCy
+tokens; the resolve stage turns them into ``Mention`` objects with dates, places and names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .lexicon import cue_in, lexicons, trigger_matcher
+from .numbers import count_of
+
+GENERIC = ("_kill", "_injure", "_attack")
+# Clause boundaries: a trigger belongs to the nearest ancestor heading one of these.
+CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "pcomp", "acl"}
+DURATION_NOUNS = {"weeks", "months", "years", "decades", "week", "month", "year"}
+ARMED_SECTORS = {"MIL", "POL", "REB", "UAG", "PMG", "IMG", "EXT"}
+PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
+# When two specific triggers share a clause and neither governs the other, the rarer,
+# more specific weapon wins (a "suicide car bomb" is a Suicide bomb, not an IED).
+PRIORITY = [
+    "Suicide bomb", "Chemical weapon", "Air/drone strike", "Grenade", "Remote explosive/landmine/IED",
+    "Shelling/artillery/missile attack", "Sexual violence", "Abduction/forced disappearance",
+    "Excessive force against protesters", "Protest with intervention", "Violent demonstration",
+    "Mob violence", "Government regains territory", "Non-state actor overtakes territory",
+    "Armed clash", "Attack", "Peaceful protest", "Agreement", "Arrests", "Disrupted weapons use",
+    "Looting/property destruction", "Headquarters or base established",
+    "Non-violent transfer of territory", "Change to group/activity", "Other",
+]
+# Triggers too ambiguous to stand alone: they need a casualty, an armed actor or a second trigger.
+WEAK = {"bomb", "blast", "explosion", "exploded", "drone", "strike", "march", "marched", "deployed",
+        "accord", "agreement", "offensive", "engagement", "fight", "fights", "fought", "battle",
+        "battles", "intercepted", "dismantled", "ammunition", "rocket", "rockets", "missile",
+        "missiles", "shell", "shells", "mob", "mobs", "detention", "disappeared", "executed",
+        "merged", "handed over", "handover", "cede", "ceded", "regained", "liberated", "set fire",
+        "demolished", "torched", "loot", "artillery"}
+
+
+@dataclass
+class Candidate:
+    sent: Span
+    trigger: Token
+    triggers: list[Token]
+    sub_event_type: str
+    victims: Token | None = None
+    fatalities: int | None = None
+    injured: int | None = None
+    actor1: Token | None = None
+    actor2: Token | None = None
+    claim: Span | None = None
+    # No date, place or count of its own: probably a recap of an event told elsewhere.
+    vague: bool = False
+    confidence: float = 0.6
+    notes: list[str] = field(default_factory=list)
+
+
+def find_candidates(doc: Doc, nlp) -> list[Candidate]:
+    """All event candidates in a parsed article, in text order."""
+    matches = trigger_matcher(nlp)(doc)
+    spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in matches])
+    by_clause: dict[int, list[Span]] = {}
+    for span in spans:
+        by_clause.setdefault(_clause_head(span.root).i, []).append(span)
+    out = []
+    for head_i, group in sorted(by_clause.items(), key=lambda kv: kv[1][0].start):
+        cand = _candidate(doc[head_i], group)
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _clause_head(tok: Token) -> Token:
+    while tok.dep_ not in CLAUSE_DEPS or tok.pos_ not in ("VERB", "AUX"):
+        if tok.head is tok:
+            return tok
+        if tok.dep_ in CLAUSE_DEPS and tok.dep_ != "ROOT" and tok.pos_ in ("VERB", "AUX"):
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _candidate(head: Token, group: list[Span]) -> Candidate | None:
+    sent = head.sent
+    text = sent.text.lower()
+    if cue_in(text, "sports"):
+        return None
+    if _irrealis(head) or any(_irrealis(s.root, stop=head) for s in group):
+        return None
+    group = [s for s in group if not _is_summary(s.root)]
+    if not group:
+        return None
+    specific = [s for s in group if s.label_ not in GENERIC]
+    kinds = {s.label_ for s in group}
+
+    victims = fatalities = injured = None
+    for span in group:
+        tok = span.root
+        fatal = any(c.lower_ in ("fatal", "fatally") for c in tok.children) or tok.lower_ in ("fatal", "fatally")
+        if span.label_ == "_kill" or (span.label_ == "_injure" and fatal):
+            v, n = _victims(tok)
+            if n is not None and fatalities is None:
+                fatalities, victims = n, v
+            victims = victims or v
+        elif span.label_ == "_injure":
+            v, n = _victims(tok)
+            if n is not None and injured is None:
+                injured = n
+            victims = victims or v
+
+    actor1, actor2 = _actors(head, group, victims)
+    sub_type = _sub_type(specific, kinds, victims, actor1, actor2, text, head)
+    if sub_type is None:
+        return None
+    if sub_type == "Agreement" and not _agreement_done(specific):
+        return None
+    if sub_type in _weak_only(specific) and fatalities is None and injured is None and actor1 is None and actor2 is None:
+        return None
+    if _is_total(head, group) and sub_type not in ("Agreement",):
+        return None
+
+    trigger = min((s.root for s in (specific or group)), key=lambda t: _depth(t))
+    cand = Candidate(
+        sent=sent, trigger=trigger, triggers=[s.root for s in group], sub_event_type=sub_type,
+        victims=victims, fatalities=fatalities, injured=injured, actor1=actor1, actor2=actor2,
+        claim=_claim(head),
+    )
+    cand.confidence = 0.5 + 0.15 * bool(specific) + 0.1 * (fatalities is not None or injured is not None) \
+        + 0.1 * bool(actor1 or actor2) + 0.05 * (len(group) > 1)
+    return cand
+
+
+def _weak_only(specific: list[Span]) -> set[str]:
+    """Sub-types whose only evidence in this clause is weak triggers."""
+    strong = {s.label_ for s in specific if s.text.lower() not in WEAK}
+    return {s.label_ for s in specific} - strong
+
+
+def _depth(tok: Token) -> int:
+    d = 0
+    while tok.head is not tok:
+        tok, d = tok.head, d + 1
+    return d
+
+
+def _irrealis(tok: Token, stop: Token | None = None) -> bool:
+    """Whether the token sits under a threat, plan, modal, negation or condition."""
+    cues = lexicons().cues
+    node = tok
+    for _ in range(6):
+        for child in node.children:
+            if child.dep_ == "neg" or (child.dep_ == "aux" and child.lower_ in cues["irrealis"]):
+                return True
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+                return True
+        if node is not tok and node.lemma_.lower() in cues["irrealis"]:
+            return True
+        if node.dep_ == "ROOT" or node is stop or node.lemma_.lower() in cues["reporting_verbs"]:
+            break
+        node = node.head
+    return False
+
+
+def _is_summary(tok: Token) -> bool:
+    """'six weeks of fighting', 'years of conflict': a duration-long summary, not an occurrence."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in DURATION_NOUNS
+
+
+def _is_total(head: Token, group: list[Span]) -> bool:
+    """A cumulative toll ('killed since the truce', 'during the war') rather than one occurrence."""
+    clause = {t.i for s in group for t in s.root.subtree} | {c.i for c in head.children}
+    for i in clause:
+        tok = head.doc[i]
+        if tok.dep_ == "prep" and tok.lower_ in ("since", "during", "throughout") and tok.head.i in {s.root.i for s in group} | {head.i}:
+            obj = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
+            if tok.lower_ == "since" or any(o.lower_ in ("war", "conflict", "fighting", "insurgency", "year", "years") for o in obj):
+                return True
+    return False
+
+
+def _agreement_done(specific: list[Span]) -> bool:
+    """An agreement counts only when signed/agreed/brokered/ended, not merely mentioned or breached."""
+    verbs = lexicons().cues["agreement_verbs"]
+    for span in specific:
+        if span.label_ != "Agreement":
+            continue
+        tok = span.root
+        if any(c.lower_ in verbs or c.lemma_ in verbs for c in tok.children if c.dep_ in ("amod", "acl", "compound")):
+            return True
+        node = tok
+        for _ in range(3):
+            node = node.head
+            if node.pos_ in ("VERB", "AUX"):
+                if node.lemma_ in ("breach", "violate", "break", "reject", "discuss", "negotiate", "seek"):
+                    return False
+                if node.lower_ in verbs or node.lemma_ in verbs:
+                    return True
+                break
+    return False
+
+
+def _victims(tok: Token) -> tuple[Token | None, int | None]:
+    """The people a kill/injure word is about, and how many."""
+    candidates: list[Token] = []
+    if tok.pos_ in ("VERB", "AUX") or tok.tag_ in ("VBN", "VBD", "VBG"):
+        candidates += [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
+        if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
+            candidates.append(tok.head)
+        if tok.dep_ in ("oprd", "acomp", "xcomp", "ccomp"):
+            candidates += [c for c in tok.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c is not tok]
+    if tok.pos_ in ("ADJ",) or tok.lower_ in ("fatal", "fatally"):
+        # "sustained fatal injuries": the victims are the subject of the governing verb
+        verb = tok.head.head if tok.dep_ == "amod" else tok.head
+        candidates += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        candidates += [c for c in tok.head.children if c.dep_ == "nummod"]
+    if tok.pos_ == "NOUN":
+        # "five deaths", "six wounded", "death toll of 12"
+        own = count_of(tok)
+        if own is not None:
+            return tok, own
+    for cand in candidates:
+        if cand.dep_ == "nsubj" and tok.dep_ not in ("oprd", "acomp") and tok.lemma_ in ("kill", "shoot", "wound", "injure") and cand.pos_ != "NUM":
+            continue  # active subject of "killed" is the killer, not the victim
+        n = count_of(cand)
+        if n is not None:
+            return cand, n
+    victims = next((c for c in candidates if c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    return victims, None
+
+
+def _actor_phrase(tok: Token) -> Token | None:
+    if tok is None:
+        return None
+    # A number standing for people ("killed 11") carries no actor; "11 of the soldiers" does.
+    if tok.pos_ == "NUM":
+        of = next((c for c in tok.children if c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return obj
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return tok
+    return None
+
+
+def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Token | None, Token | None]:
+    """actor1 (who acted) and actor2 (against whom) as head tokens of their noun phrases."""
+    report = lexicons().cues["reporting_verbs"]
+    agent = target = None
+    for span in group:
+        tok = span.root
+        for child in tok.children:
+            if child.dep_ == "agent":
+                agent = agent or next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ in ("nsubj",) and tok.lemma_ not in report and child.pos_ in ("NOUN", "PROPN"):
+                agent = agent or child
+            elif child.dep_ in ("dobj",) and span.label_ not in ("_kill", "_injure"):
+                target = target or child
+            elif child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "by", "between"):
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                if child.lower_ == "by":
+                    agent = agent or obj
+                elif child.lower_ == "between":
+                    agent = agent or obj
+                    target = target or next(iter(obj.conjuncts), None)
+                else:
+                    target = target or obj
+            elif child.dep_ in ("amod", "compound", "poss") and child.i < tok.i and _looks_like_actor(child):
+                agent = agent or child
+    if head.lemma_ not in report:
+        for child in head.children:
+            if child.dep_ == "nsubj" and agent is None and child.pos_ in ("NOUN", "PROPN") and victims is not child:
+                agent = child
+    victims = _actor_phrase(victims)
+    if victims is not None:
+        # The victims' side is actor2; the other party named with/against is then actor1.
+        if agent is None and target is not None and target is not victims:
+            agent = target
+        target = victims
+    return _actor_phrase(agent), _actor_phrase(target)
+
+
+def _looks_like_actor(tok: Token) -> bool:
+    generic = lexicons().actors["generic"]
+    groups = lexicons().actors["groups"]
+    return tok.lower_ in generic or tok.lower_ in groups or tok.ent_type_ in ("NORP", "ORG", "GPE")
+
+
+def _claim(head: Token) -> Span | None:
+    """The subject of the reporting verb governing the clause, or the object of 'according to'."""
+    report = lexicons().cues["reporting_verbs"]
+    node = head
+    for _ in range(6):
+        if node.lemma_.lower() in report or node.lower_ in report:
+            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.lower_ not in ("it", "that", "which"):
+                return _np(subj)
+        if node.head is node:
+            break
+        node = node.head
+    for tok in head.sent:
+        if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(tok.doc) else False:
+            obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                return _np(obj)
+    return None
+
+
+def _np(tok: Token) -> Span:
+    """The noun phrase headed by ``tok``, without relative clauses or trailing prepositions."""
+    left = min([tok.i] + [t.i for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "case")])
+    right = tok.i
+    for t in tok.rights:
+        if t.dep_ in ("compound", "flat", "appos") or (t.dep_ == "case"):
+            right = max(right, t.i)
+    return tok.doc[left : right + 1]
+
+
+def _sub_type(specific, kinds, victims, actor1, actor2, text, head) -> str | None:
+    labels = {s.label_ for s in specific}
+    if labels:
+        # The trigger nearest the clause head wins ("fighting ... with heavy artillery" is a clash);
+        # ties go to the more specific weapon.
+        top = min(_depth(s.root) for s in specific)
+        nearest = {s.label_ for s in specific if _depth(s.root) <= top + 1}
+        weapons = [l for l in PRIORITY if l in labels and l in (
+            "Suicide bomb", "Chemical weapon", "Air/drone strike", "Grenade",
+            "Remote explosive/landmine/IED", "Shelling/artillery/missile attack")]
+        nearest_sorted = [l for l in PRIORITY if l in nearest]
+        if "Armed clash" in nearest and weapons and not set(weapons) & nearest:
+            label = "Armed clash"
+        elif weapons and ("_kill" in kinds or "_injure" in kinds or "_attack" in kinds or len(nearest_sorted) == 0):
+            label = weapons[0]
+        else:
+            label = nearest_sorted[0] if nearest_sorted else [l for l in PRIORITY if l in labels][0]
+        if label in PROTEST_TYPES or label == "Peaceful protest":
+            if cue_in(text, "protest_lethal") and ("_kill" in kinds or "killed" in text):
+                return "Excessive force against protesters"
+            if cue_in(text, "protest_violent"):
+                return "Violent demonstration"
+            if cue_in(text, "protest_intervention"):
+                return "Protest with intervention"
+            return "Peaceful protest"
+        if label == "Attack" or (label == "Armed clash" and "_attack" in kinds):
+            return _attack_kind(victims, actor2) or label
+        return label
+    # Only generic words (killed, wounded, attack): the victims decide.
+    return _attack_kind(victims, actor2, need_armed=actor1)
+
+
+def _attack_kind(victims: Token | None, target: Token | None, need_armed: Token | None | bool = True) -> str | None:
+    generic = lexicons().actors["generic"]
+    groups = lexicons().actors["groups"]
+    for tok in (victims, target):
+        if tok is None:
+            continue
+        words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        sectors = {generic[w][1] for w in words if w in generic} | {groups[w][2] for w in words if w in groups}
+        if sectors & ARMED_SECTORS:
+            return "Armed clash"
+        if sectors & {"CVL"}:
+            return "Attack"
+        if "PRO" in sectors:
+            return "Excessive force against protesters"
+    if need_armed is None:
+        return None
+    return "Attack" if victims is not None else None

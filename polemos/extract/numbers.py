@@ -1,0 +1,95 @@
+"""Reading counts of people from tokens: "at least 11", "two soldiers and three civilians", "dozens"."""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+_DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    return json.loads(resources.files("polemos.data.lexicons").joinpath("numbers.json").read_text("utf-8"))
+
+
+def word_value(text: str) -> int | None:
+    """The value of one number token: '5,000', 'eleven', 'twenty-five', 'dozens'."""
+    w = text.lower().strip()
+    if _DIGITS.match(w):
+        return int(w.replace(",", ""))
+    words = _words()
+    if w in words["units"]:
+        return words["units"][w]
+    if w in words["vague"]:
+        return words["vague"][w]
+    if "-" in w:
+        parts = [words["units"].get(p) for p in w.split("-")]
+        if all(p is not None for p in parts):
+            return sum(parts)
+    return None
+
+
+def _numeral_value(tok: Token) -> int | None:
+    """Value of a numeral token together with its own numeral children ('five thousand', '2 million')."""
+    words = _words()
+    value = word_value(tok.text)
+    scale = words["scales"].get(tok.lower_)
+    if scale:
+        base = [word_value(c.text) for c in tok.children if c.dep_ in ("compound", "nummod", "quantmod") and c.i < tok.i]
+        base = [b for b in base if b is not None]
+        return (base[0] if base else 1) * scale
+    if value is None:
+        return None
+    for child in tok.children:
+        s = words["scales"].get(child.lower_)
+        if s and child.i > tok.i:
+            value *= s
+    return value
+
+
+def count_of(noun: Token) -> int | None:
+    """How many people a noun phrase denotes, summing conjuncts ('six Jesuits and two maids' = 8).
+
+    Returns None when the phrase carries no count at all.
+    """
+    total = 0
+    found = False
+    for head in [noun, *_conjuncts(noun)]:
+        n = _single_count(head)
+        if n is not None:
+            total += n
+            found = True
+    return total if found else None
+
+
+def _conjuncts(tok: Token) -> list[Token]:
+    return [c for c in tok.conjuncts if c.i > tok.i]
+
+
+def _single_count(noun: Token) -> int | None:
+    words = _words()
+    if noun.lower_ in words["nobody"] or noun.lower_ == "no":
+        return 0
+    # The noun itself may be the number ("killing 11", "dozens were hurt", "another sustained").
+    own = _numeral_value(noun) if noun.pos_ in ("NUM", "PRON", "DET", "ADJ", "NOUN") else None
+    if own is not None and (noun.pos_ == "NUM" or noun.lower_ in words["vague"] or noun.lower_ == "another"):
+        return own
+    for child in noun.children:
+        if child.dep_ in ("nummod", "quantmod") or (child.dep_ == "amod" and child.pos_ == "NUM"):
+            v = _numeral_value(child)
+            if v is not None:
+                return v
+        if child.dep_ == "det" and child.lower_ in ("no",):
+            return 0
+        if child.dep_ == "det" and child.lower_ in ("a", "an", "one", "another") and noun.tag_ == "NN":
+            return 1
+    # "dozens of people", "one of the soldiers", "hundreds of civilians"
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i < noun.i:
+        return _numeral_value(head.head)
+    return None

