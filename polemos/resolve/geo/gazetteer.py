@@ -32,7 +32,7 @@ from pathlib import Path
 
 from polemos.model import Place
 
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 
 # Feature classes, coarse to fine; used by ranking and geo_precision.
 COUNTRY, ADMIN1, ADMIN2, CITY, REGION, CONTINENT, WATER = (
@@ -252,6 +252,16 @@ def build(path: Path | None = None) -> Path:
                     b.key(pid, getattr(pc, attr), False)
             b.key(pid, pc.name.split(",")[0], False)  # "Iran, Islamic Republic of"
 
+    # National capitals: a bare "Washington" in the news is the capital, not the state.
+    cap_names = {(iso, norm(c["capital"])) for iso, c in countries.items() if c.get("capital")}
+    best_cap: dict[tuple[str, str], int] = {}
+    for pid, p in enumerate(b.places):
+        if p[7] == CITY and (p[1], norm(p[0])) in cap_names:
+            k = (p[1], norm(p[0]))
+            if k not in best_cap or (p[8] or 0) > (b.places[best_cap[k]][8] or 0):
+                best_cap[k] = pid
+    capitals = sorted(best_cap.values())
+
     # Continents.
     conts = json.loads((gdir / "continents.json").read_text(encoding="utf-8"))
     for c in conts.values():
@@ -319,7 +329,8 @@ def build(path: Path | None = None) -> Path:
         con.executemany("INSERT INTO demonyms VALUES (?,?)", dem.items())
         con.executemany("INSERT INTO abbrevs VALUES (?,?)", abbrev.items())
         con.executemany("INSERT INTO meta VALUES (?,?)", [
-            ("format", str(FORMAT_VERSION)), ("missing_aliases", "|".join(missing))])
+            ("format", str(FORMAT_VERSION)), ("missing_aliases", "|".join(missing)),
+            ("capitals", " ".join(map(str, capitals)))])
         con.execute("CREATE INDEX names_key ON names(key)")
         con.commit()
         con.execute("VACUUM")
@@ -365,6 +376,14 @@ class Gazetteer:
         self._db_lock = threading.Lock()
         self.demonyms: dict[str, str] = dict(self._con.execute("SELECT key, country FROM demonyms"))
         self.abbrevs: dict[str, int] = dict(self._con.execute("SELECT key, pid FROM abbrevs"))
+        caps = self._con.execute("SELECT v FROM meta WHERE k='capitals'").fetchone()
+        cap_pids = [int(x) for x in caps[0].split()] if caps and caps[0] else []
+        self.capitals: set[tuple[str | None, float | None, float | None]] = set()
+        for pid in cap_pids:
+            row = self._con.execute("SELECT country, lat, lon FROM places WHERE pid=?",
+                                    (pid,)).fetchone()
+            if row:
+                self.capitals.add(tuple(row))
         self.countries: dict[str, Place] = {}
         for row in self._con.execute("SELECT * FROM places WHERE feature='country'"):
             self.countries[row[2]] = _place(row)

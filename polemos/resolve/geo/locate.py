@@ -113,6 +113,15 @@ def _location(gaz: Gazetteer, p: Place, precision: int, text: str) -> Location:
                     geonameid=p.geonameid, geo_precision=precision, text=text)
 
 
+MODIFIER_SUFFIXES = ("brokered", "backed", "led", "based", "allied", "supported", "sponsored", "funded", "made")
+
+
+def _is_modifier(doc, t: Toponym) -> bool:
+    """'Moscow-brokered', 'Iran-backed': the place names a party, not where it happened."""
+    after = doc.text[t.end : t.end + 12].lower()
+    return after.startswith("-") and after[1:].startswith(MODIFIER_SUFFIXES)
+
+
 def event_location(gaz: Gazetteer, doc, sent, trigger, toponyms: list[Toponym]
                    ) -> Location | None:
     """The Location of the event whose trigger token is ``trigger`` in sentence ``sent``."""
@@ -123,7 +132,7 @@ def event_location(gaz: Gazetteer, doc, sent, trigger, toponyms: list[Toponym]
     for t in placed:
         if not (sent.start_char <= t.start and t.end <= sent.end_char):
             continue
-        if _dateline(doc, t):
+        if _dateline(doc, t) or _is_modifier(doc, t):
             continue
         span = _tokens(doc, t)
         if span is None:

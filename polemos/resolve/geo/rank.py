@@ -15,13 +15,14 @@ from collections import Counter, defaultdict
 from polemos.model import Place, Toponym
 from polemos.resolve.geo.gazetteer import (
     ADMIN1, ADMIN2, CITY, CONTINENT, COUNTRY, REGION, WATER, Gazetteer, norm)
-from polemos.resolve.geo.recognize import Spot, lookup_keys
+from polemos.resolve.geo.recognize import DIRECTIONS, Spot, lookup_keys, not_places
 
 MAX_CANDIDATES = 60
 POP_WEIGHT = 0.8  # per tenfold population
 FOCUS_WEIGHT = 3.0  # the article's main country
 ADMIN1_WEIGHT = 1.5  # the article's main admin1
 CONTAIN_BONUS, CONTAIN_MALUS = 6.0, -2.0
+CAPITAL_BONUS = 0.8  # capitals are named far more than their size suggests
 PROX_CAP = 3.0  # most the article's other places can add
 FEATURE_PRIOR = {COUNTRY: 2.0, CONTINENT: 3.0, REGION: 2.5, WATER: 2.0, ADMIN1: 1.0,
                  ADMIN2: -0.8, CITY: 0.0}
@@ -85,10 +86,12 @@ def candidates(gaz: Gazetteer, text: str) -> list[tuple[Place, bool]]:
             if not all(w[:1].isupper() for w in part):
                 continue
             key = norm(" ".join(part))
-            if key in STOP_PARTS:
+            if key in STOP_PARTS or key in DIRECTIONS or key in not_places():
                 continue
+            # Only names that stand on their own: a country, a province, a big city.
             found = [c for c in gaz._cands(key)
-                     if c[1] and (c[0].feature != CITY or (c[0].population or 0) >= 10_000)]
+                     if c[1] and (c[0].feature in (COUNTRY, ADMIN1, REGION, CONTINENT, WATER)
+                                  or (c[0].population or 0) >= 100_000)]
             if found:
                 found.sort(key=lambda c: -(c[0].population or 0))
                 return found[:MAX_CANDIDATES]
@@ -157,6 +160,8 @@ def resolve(spots: list[Spot], doc, gaz: Gazetteer) -> list[Toponym]:
             best, best_s = None, -1e9
             for p, main in c:
                 s = _prior(p, main)
+                if p.feature == CITY and (p.country, p.latitude, p.longitude) in gaz.capitals:
+                    s += CAPITAL_BONUS
                 if p.country:
                     s += FOCUS_WEIGHT * focus.get(p.country, 0) / fmax
                 if rnd and p.admin1:
