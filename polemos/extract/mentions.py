@@ -19,6 +19,8 @@ GENERIC = ("_kill", "_injure", "_attack")
 # Clause boundaries: a trigger belongs to the nearest ancestor heading one of these.
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "pcomp", "acl"}
 DURATION_NOUNS = {"weeks", "months", "years", "decades", "week", "month", "year"}
+# "reports of new fighting", "allegations of abuse": talk about events told elsewhere.
+HEARSAY_NOUNS = {"reports", "report", "allegations", "claims", "accounts", "news", "rumours", "rumors", "fears"}
 ARMED_SECTORS = {"MIL", "POL", "REB", "UAG", "PMG", "IMG", "EXT"}
 PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
 # When two specific triggers share a clause and neither governs the other, the rarer,
@@ -44,6 +46,8 @@ WEAK = {"bomb", "blast", "explosion", "exploded", "drone", "strike", "march", "m
 @dataclass
 class Candidate:
     sent: Span
+    # The stretch of the sentence this event is told in (a sentence may tell two events).
+    part: Span
     trigger: Token
     triggers: list[Token]
     sub_event_type: str
@@ -68,15 +72,45 @@ def find_candidates(doc: Doc, nlp) -> list[Candidate]:
         by_clause.setdefault(_clause_head(span.root).i, []).append(span)
     out = []
     for head_i, group in sorted(by_clause.items(), key=lambda kv: kv[1][0].start):
-        cand = _candidate(doc[head_i], group)
-        if cand is not None:
-            out.append(cand)
+        inherited: Candidate | None = None
+        for stretch, part in _split_by_dates(group):
+            cand = _candidate(doc[head_i], stretch, part, inherited)
+            if cand is not None:
+                out.append(cand)
+                inherited = cand
     return out
+
+
+def _split_by_dates(group: list[Span]) -> list[tuple[Span, list[Span]]]:
+    """Split one clause's triggers where a coordinator separates two dates.
+
+    "three were killed in an ambush on November 26 and another died in an attack on
+    Tuesday" tells two events, whatever the parser made of the coordination.
+    """
+    doc = group[0].doc
+    sent = group[0].root.sent
+    if len(group) < 2:
+        return [(sent, group)]
+    dates = [e for e in doc.ents if e.label_ in ("DATE", "TIME") and sent.start <= e.start < sent.end]
+    if len(dates) < 2:
+        return [(sent, group)]
+    cuts = []
+    for a, b in zip(dates, dates[1:]):
+        between = [t for t in doc[a.end : b.start] if t.dep_ == "cc" or t.text in (";", "while")]
+        if between:
+            cuts.append(between[0].i)
+    parts: list[tuple[Span, list[Span]]] = []
+    bounds = [sent.start - 1, *cuts, sent.end]
+    for lo, hi in zip(bounds, bounds[1:]):
+        part = [s for s in group if lo < s.start < hi]
+        if part:
+            parts.append((doc[lo + 1 : hi], part))
+    return parts or [(sent, group)]
 
 
 def _clause_head(tok: Token) -> Token:
     while tok.dep_ not in CLAUSE_DEPS or tok.pos_ not in ("VERB", "AUX"):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return tok
         if tok.dep_ in CLAUSE_DEPS and tok.dep_ != "ROOT" and tok.pos_ in ("VERB", "AUX"):
             return tok
@@ -84,7 +118,7 @@ def _clause_head(tok: Token) -> Token:
     return tok
 
 
-def _candidate(head: Token, group: list[Span]) -> Candidate | None:
+def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candidate | None = None) -> Candidate | None:
     sent = head.sent
     text = sent.text.lower()
     if cue_in(text, "sports"):
@@ -112,7 +146,21 @@ def _candidate(head: Token, group: list[Span]) -> Candidate | None:
                 injured = n
             victims = victims or v
 
+    if _actor_phrase(victims) is None and inherited is not None and inherited.victims is not None:
+        # The second of two coordinated events: "... and another died in an attack on Tuesday".
+        victims = inherited.victims
+    elif _actor_phrase(victims) is None and head.dep_ == "conj":
+        # "three soldiers were killed ... and another sustained fatal injuries": the
+        # elided victims are those of the first conjunct.
+        victims_of_first = [c for c in head.head.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
+        for cand in victims_of_first:
+            phrase = _actor_phrase(cand)
+            if phrase is not None:
+                victims = phrase
+                break
     actor1, actor2 = _actors(head, group, victims)
+    if actor1 is None and inherited is not None and victims is not None and inherited.victims is victims:
+        actor1 = inherited.actor1
     sub_type = _sub_type(specific, kinds, victims, actor1, actor2, text, head)
     if sub_type is None:
         return None
@@ -125,7 +173,7 @@ def _candidate(head: Token, group: list[Span]) -> Candidate | None:
 
     trigger = min((s.root for s in (specific or group)), key=lambda t: _depth(t))
     cand = Candidate(
-        sent=sent, trigger=trigger, triggers=[s.root for s in group], sub_event_type=sub_type,
+        sent=sent, part=stretch, trigger=trigger, triggers=[s.root for s in group], sub_event_type=sub_type,
         victims=victims, fatalities=fatalities, injured=injured, actor1=actor1, actor2=actor2,
         claim=_claim(head),
     )
@@ -142,7 +190,7 @@ def _weak_only(specific: list[Span]) -> set[str]:
 
 def _depth(tok: Token) -> int:
     d = 0
-    while tok.head is not tok:
+    while tok.head.i != tok.i:
         tok, d = tok.head, d + 1
     return d
 
@@ -157,9 +205,9 @@ def _irrealis(tok: Token, stop: Token | None = None) -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
                 return True
-        if node is not tok and node.lemma_.lower() in cues["irrealis"]:
+        if node.i != tok.i and node.lemma_.lower() in cues["irrealis"]:
             return True
-        if node.dep_ == "ROOT" or node is stop or node.lemma_.lower() in cues["reporting_verbs"]:
+        if node.dep_ == "ROOT" or (stop is not None and node.i == stop.i) or node.lemma_.lower() in cues["reporting_verbs"]:
             break
         node = node.head
     return False
@@ -168,11 +216,15 @@ def _irrealis(tok: Token, stop: Token | None = None) -> bool:
 def _is_summary(tok: Token) -> bool:
     """'six weeks of fighting', 'years of conflict': a duration-long summary, not an occurrence."""
     head = tok.head
-    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in DURATION_NOUNS
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in DURATION_NOUNS | HEARSAY_NOUNS
 
 
 def _is_total(head: Token, group: list[Span]) -> bool:
     """A cumulative toll ('killed since the truce', 'during the war') rather than one occurrence."""
+    roots = {s.root.i for s in group} | {head.i}
+    for tok in head.sent:
+        if tok.lower_ == "since" and tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.head.i in roots:
+            return True
     clause = {t.i for s in group for t in s.root.subtree} | {c.i for c in head.children}
     for i in clause:
         tok = head.doc[i]
@@ -190,18 +242,22 @@ def _agreement_done(specific: list[Span]) -> bool:
         if span.label_ != "Agreement":
             continue
         tok = span.root
+        if any(a.lemma_ in BREACH for a in list(tok.ancestors)[:4]):
+            continue
         if any(c.lower_ in verbs or c.lemma_ in verbs for c in tok.children if c.dep_ in ("amod", "acl", "compound")):
             return True
-        node = tok
-        for _ in range(3):
-            node = node.head
-            if node.pos_ in ("VERB", "AUX"):
-                if node.lemma_ in ("breach", "violate", "break", "reject", "discuss", "negotiate", "seek"):
-                    return False
-                if node.lower_ in verbs or node.lemma_ in verbs:
-                    return True
-                break
+        # Only a deal that is the object or subject of the verb, or its "with" phrase, counts.
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.lower_ in ("with", "on", "to"):
+            verb = verb.head
+        elif tok.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+            continue
+        if verb.pos_ in ("VERB", "AUX") and (verb.lower_ in verbs or verb.lemma_ in verbs):
+            return True
     return False
+
+
+BREACH = {"breach", "violate", "break", "reject", "discuss", "negotiate", "seek", "abandon", "collapse"}
 
 
 def _victims(tok: Token) -> tuple[Token | None, int | None]:
@@ -212,7 +268,7 @@ def _victims(tok: Token) -> tuple[Token | None, int | None]:
         if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
             candidates.append(tok.head)
         if tok.dep_ in ("oprd", "acomp", "xcomp", "ccomp"):
-            candidates += [c for c in tok.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c is not tok]
+            candidates += [c for c in tok.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i != tok.i]
     if tok.pos_ in ("ADJ",) or tok.lower_ in ("fatal", "fatally"):
         # "sustained fatal injuries": the victims are the subject of the governing verb
         verb = tok.head.head if tok.dep_ == "amod" else tok.head
@@ -241,7 +297,7 @@ def _actor_phrase(tok: Token) -> Token | None:
         of = next((c for c in tok.children if c.lower_ == "of"), None)
         obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         return obj
-    if tok.pos_ in ("NOUN", "PROPN"):
+    if tok.pos_ in ("NOUN", "PROPN", "ADJ") and _looks_like_actor(tok):
         return tok
     return None
 
@@ -274,12 +330,12 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
                 agent = agent or child
     if head.lemma_ not in report:
         for child in head.children:
-            if child.dep_ == "nsubj" and agent is None and child.pos_ in ("NOUN", "PROPN") and victims is not child:
+            if child.dep_ == "nsubj" and agent is None and child.pos_ in ("NOUN", "PROPN") and (victims is None or victims.i != child.i):
                 agent = child
     victims = _actor_phrase(victims)
     if victims is not None:
         # The victims' side is actor2; the other party named with/against is then actor1.
-        if agent is None and target is not None and target is not victims:
+        if agent is None and target is not None and target.i != victims.i:
             agent = target
         target = victims
     return _actor_phrase(agent), _actor_phrase(target)
@@ -288,7 +344,8 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
 def _looks_like_actor(tok: Token) -> bool:
     generic = lexicons().actors["generic"]
     groups = lexicons().actors["groups"]
-    return tok.lower_ in generic or tok.lower_ in groups or tok.ent_type_ in ("NORP", "ORG", "GPE")
+    return (tok.lower_ in generic or tok.lower_ in groups or tok.lemma_.lower() in generic
+            or tok.ent_type_ in ("NORP", "ORG", "GPE", "PERSON"))
 
 
 def _claim(head: Token) -> Span | None:
@@ -298,9 +355,12 @@ def _claim(head: Token) -> Span | None:
     for _ in range(6):
         if node.lemma_.lower() in report or node.lower_ in report:
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.is_upper and len(subj) > 1:
+                # A dateline parsed as subject ("BAKU (AFP) - Azerbaijan announced"): take the appositive.
+                subj = next((c for c in subj.children if c.dep_ == "appos" and not c.is_upper), None)
             if subj is not None and subj.lower_ not in ("it", "that", "which"):
                 return _np(subj)
-        if node.head is node:
+        if node.head.i == node.i:
             break
         node = node.head
     for tok in head.sent:
@@ -322,6 +382,8 @@ def _np(tok: Token) -> Span:
 
 
 def _sub_type(specific, kinds, victims, actor1, actor2, text, head) -> str | None:
+    strong = [s for s in specific if s.text.lower() not in WEAK]
+    specific = strong or specific  # "fighting ... with heavy artillery": the strong word decides
     labels = {s.label_ for s in specific}
     if labels:
         # The trigger nearest the clause head wins ("fighting ... with heavy artillery" is a clash);

@@ -86,7 +86,9 @@ def _single_count(noun: Token) -> int | None:
                 return v
         if child.dep_ == "det" and child.lower_ in ("no",):
             return 0
-        if child.dep_ == "det" and child.lower_ in ("a", "an", "one", "another") and noun.tag_ == "NN":
+        if child.dep_ == "det" and child.lower_ == "another":
+            return 1
+        if child.dep_ == "det" and child.lower_ in ("a", "an", "one") and noun.tag_ == "NN":
             return 1
     # "dozens of people", "one of the soldiers", "hundreds of civilians"
     head = noun.head

