@@ -126,18 +126,14 @@ def fill_from_neighbours(mentions: list[Mention], anchors: list[Anchors], window
     event type a day or two apart: "clashes broke out on Friday" ... "fighting near Hadrut on
     Saturday" ... "clashes continued into Sunday" is one run of fighting at one place."""
     for i, (m, a) in enumerate(zip(mentions, anchors)):
-        if a.own_place and m.actor1 and m.actor2:
-            continue
-        order = sorted(range(len(mentions)), key=lambda j: (abs(j - i), j))
-        for j in order[1:]:
-            n, b = mentions[j], anchors[j]
-            if n.event_type != m.event_type or abs(j - i) > 4:
-                continue
-            if m.date and n.date and abs((m.date - n.date).days) > window_days:
-                continue
-            if not a.own_place and b.own_place and n.location is not None:
-                m.location = n.location
-                a.own_place = False
-            if m.actor1 is None and m.actor2 is None and (n.actor1 or n.actor2):
-                m.actor1, m.actor2 = n.actor1, n.actor2
-            break
+        near = [j for j in sorted(range(len(mentions)), key=lambda j: (abs(j - i), j))[1:]
+                if abs(j - i) <= 4 and mentions[j].event_type == m.event_type
+                and not (m.date and mentions[j].date and abs((m.date - mentions[j].date).days) > window_days)]
+        if not a.own_place:
+            donor = next((j for j in near if anchors[j].own_place and mentions[j].location), None)
+            if donor is not None:
+                m.location = mentions[donor].location
+        if m.actor1 is None and m.actor2 is None:
+            donor = next((j for j in near if mentions[j].actor1 or mentions[j].actor2), None)
+            if donor is not None:
+                m.actor1, m.actor2 = mentions[donor].actor1, mentions[donor].actor2
