@@ -8,23 +8,14 @@ from pathlib import Path
 
 import click
 
-from polemos.ingest.dates import parse_date
-
-
-def _published(ctx: click.Context, param: click.Parameter, value: str | None):
-    if value is None:
-        return None
-    try:
-        return parse_date(value, "--published")
-    except Exception as exc:  # BadDateError: say it as a usage error
-        raise click.BadParameter(str(exc)) from None
+from polemos.cli.options import published_date
 
 
 @click.command("timex")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True,
               help="jsonl: one JSON object per document; table: one line per expression.")
-@click.option("--published", callback=_published, metavar="YYYY-MM-DD",
+@click.option("--published", callback=published_date, metavar="YYYY-MM-DD",
               help="Publication date for every input (else each document's own, its dateline or URL).")
 def timex(inputs: tuple[str, ...], fmt: str, published) -> None:
     """Tag time expressions (TIMEX3) in INPUT... and resolve them to calendar values.

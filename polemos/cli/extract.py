@@ -1,0 +1,66 @@
+"""`polemos extract`: code documents and print their events (no database)."""
+
+from __future__ import annotations
+
+import json
+import sys
+
+import click
+
+from .options import column_options, columns_from, published_option
+
+
+@click.command("extract")
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True,
+              help="jsonl: one JSON object per document (the output contract); table: for reading.")
+@published_option
+@column_options
+def extract_command(inputs: tuple[str, ...], fmt: str, published, **columns) -> None:
+    """Find and code the events in INPUT... and print them, in input order.
+
+    INPUT is a .txt, .html, .jsonl, .csv or RSS/Atom file, a directory of those, an http(s)
+    URL of a feed or page, or - for standard input. A document that cannot be read is
+    reported on standard error and, in jsonl, as {"id", "error"} in its place; the others
+    go on, and the exit status is 1.
+
+    \b
+    Output (jsonl), one line per document:
+      {"id": "karabakh", "published": "2020-12-13", "events": [
+        {"event_id": "...", "disorder_type": "Political violence", "event_type": "Battles",
+         "sub_event_type": "Armed clash", "event_date": "2020-12-11", "time_precision": 1,
+         "date_text": "on Friday evening", "actor1": {...}, "actor2": {...},
+         "location": {"name": "Hadrut", "country": "AZ", "latitude": 39.52, ...},
+         "fatalities": null, "injured": 6, "claim_source": {"name": "Government of Armenia", ...},
+         "evidence": [{"text": "...", "start": 1010, "end": 1150}], "confidence": 0.8}]}
+
+    \b
+    Examples:
+      polemos extract report.txt --published 2020-12-13
+      polemos extract page.html --format table
+      polemos extract corpus.csv --text-column body --published-column date
+      cat report.txt | polemos extract - --published 2020-12-13
+    """
+    from ..export import table
+    from ..ingest import Article, read_articles
+    from ..pipeline import Pipeline
+
+    items = read_articles(list(inputs), published=published, columns=columns_from(columns))
+    failed = 0
+    for item in Pipeline().process(items):
+        if not hasattr(item, "article"):
+            failed += 1
+            click.echo(f"polemos extract: skipped {item}", err=True)
+            if fmt == "jsonl":
+                sys.stdout.write(json.dumps({"id": None, "origin": item.origin, "error": str(item)}) + "\n")
+            continue
+        if fmt == "jsonl":
+            sys.stdout.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            art = item.article
+            click.echo(f"\n{art.id}  published {art.published or 'unknown'}  {art.title or ''}")
+            click.echo(table([e.to_dict() for e in item.events]) if item.events else "  (no events)")
+        sys.stdout.flush()
+    if failed:
+        click.echo(f"polemos extract: {failed} input(s) could not be read", err=True)
+        sys.exit(1)

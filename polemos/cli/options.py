@@ -1,0 +1,42 @@
+"""Options shared by several commands."""
+
+from __future__ import annotations
+
+import click
+
+from ..errors import BadDateError
+from ..ingest import Columns
+from ..ingest.dates import parse_date
+
+
+def published_date(ctx: click.Context, param: click.Parameter, value: str | None):
+    """Click callback: a YYYY-MM-DD option value as a date, or a usage error naming it."""
+    if value is None:
+        return None
+    try:
+        return parse_date(value, f"--{param.name.replace('_', '-')}")
+    except BadDateError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def published_option(f):
+    return click.option("--published", callback=published_date, metavar="YYYY-MM-DD",
+                        help="Publication date for every input (else each document's own, "
+                             "a dateline or a date in its URL).")(f)
+
+
+def column_options(f):
+    """--text-column etc. for JSONL and CSV corpora whose fields have other names."""
+    for name, default in reversed(list(Columns.__dataclass_fields__.items())):
+        f = click.option(f"--{name}-column", f"{name}_column", metavar="NAME", default=None,
+                         help=f"Field holding the {name} in JSONL/CSV input "
+                              f"(default: the first of {', '.join(repr(x) for x in default.default if x) or repr('')}).")(f)
+    return f
+
+
+def columns_from(kwargs: dict) -> Columns:
+    given = {name: (kwargs.pop(f"{name}_column"),) for name in list(Columns.__dataclass_fields__)
+             if kwargs.get(f"{name}_column")}
+    for name in Columns.__dataclass_fields__:
+        kwargs.pop(f"{name}_column", None)
+    return Columns(**given)
