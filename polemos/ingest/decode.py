@@ -28,6 +28,12 @@ def decode(data: bytes, origin: str) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    # English text that is not UTF-8 is almost always Windows-1252 (a superset of Latin-1
+    # for printable text); detectors guess wildly from a few accented letters.
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        pass
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise InputError(origin, "is not text in any known encoding", "convert it to UTF-8")

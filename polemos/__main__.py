@@ -1,0 +1,3 @@
+from polemos.cli.main import cli
+
+cli()
