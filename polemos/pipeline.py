@@ -76,6 +76,7 @@ class Pipeline:
         toponyms = self.geoparser.toponyms(doc)
         ctx = article_context(doc, toponyms)
         mentions, anchors = [], []
+        headline_end = _headline_end(article.text)
         previous: EventDate | None = None
         for cand in find_candidates(doc, self.nlp):
             own = event_date(cand.sent, cand.trigger, timexes, article.published, published_known, None)
@@ -87,7 +88,8 @@ class Pipeline:
             mention = self._mention(article, cand, when, where, ctx)
             mentions.append(mention)
             named_day = has_own_date and bool(re.match(r"^\d{4}-\d\d-\d\d", when.value or ""))
-            anchors.append(Anchors(own_date=has_own_date, own_place=own_place, named_day=named_day))
+            anchors.append(Anchors(own_date=has_own_date, own_place=own_place, named_day=named_day,
+                                   headline=cand.sent.start_char < headline_end))
             if has_own_date:
                 previous = when
         fill_from_neighbours(mentions, anchors)
@@ -115,6 +117,14 @@ class Pipeline:
             date=when.date, date_text=when.text, time_precision=when.precision,
             location=where, confidence=cand.confidence,
         )
+
+
+def _headline_end(text: str) -> int:
+    """End offset of a headline line at the top of the text (short, no final stop), else 0."""
+    first = text.lstrip().split("\n", 1)[0]
+    if "\n" in text.strip() and len(first.split()) <= 20 and not first.rstrip().endswith((".", '"', "”")):
+        return text.index(first) + len(first)
+    return 0
 
 
 def _own_voice(article: Article):

@@ -22,6 +22,7 @@ class Anchors:
     own_date: bool
     own_place: bool
     named_day: bool = False  # the date names one day ("on Friday"), not a week or a month
+    headline: bool = False  # told in the headline, which sums up the body
 
 
 def _compatible_place(a: Location | None, b: Location | None) -> bool:
@@ -57,7 +58,15 @@ def merge_mentions(article_id: str, mentions: list[Mention], anchors: list[Ancho
     """Events of one article from its mentions (in text order)."""
     events: list[Event] = []
     named: dict[int, bool] = {}  # id(event) -> its date names a day
-    for m, a in zip(mentions, anchors):
+    # Dated mentions first, so undated recaps and headlines join the events they sum up
+    # whatever their position in the text.
+    order = sorted(range(len(mentions)), key=lambda i: (anchors[i].headline, not anchors[i].own_date, i))
+    for m, a in ((mentions[i], anchors[i]) for i in order):
+        if a.headline:
+            same = [e for e in events if e.sub_event_type == m.sub_event_type]
+            if same:
+                _absorb(same[0], m, a)
+                continue
         target = _find(events, named, m, a)
         if target is None:
             events.append(_new_event(article_id, m, len(events)))
@@ -65,7 +74,7 @@ def merge_mentions(article_id: str, mentions: list[Mention], anchors: list[Ancho
         else:
             _absorb(target, m, a)
             named[id(target)] = named[id(target)] or a.named_day
-    return events
+    return sorted(events, key=lambda e: min(s.start for s in e.evidence))
 
 
 def _find(events: list[Event], named: dict[int, bool], m: Mention, a: Anchors) -> Event | None:
@@ -78,8 +87,13 @@ def _find(events: list[Event], named: dict[int, bool], m: Mention, a: Anchors) -
                 if (m.injured is not None and e.injured == m.injured) or (
                         m.fatalities is not None and e.fatalities == m.fatalities):
                     return e
-        if not has_count and same_type:
-            return same_type[-1]
+        if same_type:
+            # A recap belongs to the event told nearest before it (else nearest after).
+            def distance(e: Event) -> tuple[int, int]:
+                gaps = [m.sentence.start - s.start for s in e.evidence]
+                before = [g for g in gaps if g >= 0]
+                return (0, min(before)) if before else (1, min(-g for g in gaps))
+            return min(same_type, key=distance)
     for e in reversed(same_type):
         if _compatible_date(e, m, a.own_date) and _compatible_place(e.location, m.location):
             if a.own_date or a.own_place or not has_count:
@@ -100,6 +114,16 @@ def _new_event(article_id: str, m: Mention, n: int) -> Event:
     )
 
 
+def _other_victims(e: Event, m: Mention, a: Anchors) -> bool:
+    """Whether a recap mention counts a different group of victims than the event so far."""
+    if a.own_date or a.own_place or (m.fatalities is None and m.injured is None):
+        return False
+    if m.actor2 is None or e.actor2 is None or m.actor2.name == e.actor2.name:
+        return False
+    same_claim = (m.claim.name if m.claim else None) == (e.claim_source.name if e.claim_source else None)
+    return same_claim
+
+
 def _absorb(e: Event, m: Mention, a: Anchors) -> None:
     e.mentions.append(m)
     if all(s.start != m.sentence.start for s in e.evidence):
@@ -111,6 +135,14 @@ def _absorb(e: Event, m: Mention, a: Anchors) -> None:
     e.actor1 = e.actor1 or m.actor1
     e.actor2 = e.actor2 or m.actor2
     e.claim_source = e.claim_source or m.claim
+    if _other_victims(e, m, a):
+        # "four soldiers were killed ... eleven attackers were also killed in the fighting":
+        # victims on another side add up (ACLED counts attackers' deaths too).
+        for field in ("fatalities", "fatalities_low", "fatalities_high", "injured"):
+            extra = m.injured if field == "injured" else m.fatalities
+            if extra is not None:
+                setattr(e, field, (getattr(e, field) or 0) + extra)
+        return
     if m.fatalities is not None:
         lows = [x for x in (e.fatalities_low, m.fatalities) if x is not None]
         highs = [x for x in (e.fatalities_high, m.fatalities) if x is not None]
