@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from . import nlp as nlp_stage
 from .errors import IngestError
-from .extract.mentions import Candidate, find_candidates
+from .detect.mentions import Candidate, find_candidates
 from .merge import Anchors, fill_from_neighbours, merge_mentions
 from .model import Article, Mention, Result, Span
 from .resolve.actors import ArticleContext, article_context, normalise_actor, normalise_claim

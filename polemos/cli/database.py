@@ -17,8 +17,9 @@ DB_OPTION = click.option("--db", default="polemos.db", show_default=True, envvar
 @DB_OPTION
 @published_option
 @column_options
+@click.option("--batch-size", default=32, show_default=True, metavar="N", help="Articles parsed per batch.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
-def ingest_command(inputs: tuple[str, ...], db: str, published, quiet: bool, **columns) -> None:
+def ingest_command(inputs: tuple[str, ...], db: str, published, batch_size: int, quiet: bool, **columns) -> None:
     """Code INPUT... and store articles, mentions and events in the database.
 
     Articles already stored (same id or same text) are skipped before parsing, so
@@ -37,7 +38,7 @@ def ingest_command(inputs: tuple[str, ...], db: str, published, quiet: bool, **c
 
     from ..ingest import Article, read_articles
     from ..ingest.ids import content_hash
-    from ..pipeline import Pipeline
+    from ..pipeline import Options, Pipeline
     from ..store import Store
 
     store = Store(db)
@@ -52,7 +53,7 @@ def ingest_command(inputs: tuple[str, ...], db: str, published, quiet: bool, **c
             yield item
 
     bar = tqdm(unit=" articles", disable=True if quiet else None, file=sys.stderr, desc="ingest")
-    for result in Pipeline().process(todo()):
+    for result in Pipeline(Options(batch_size=batch_size)).process(todo()):
         bar.update(1)
         if not hasattr(result, "article"):
             stats["failed"] += 1

@@ -74,7 +74,7 @@ def merge_mentions(article_id: str, mentions: list[Mention], anchors: list[Ancho
         else:
             _absorb(target, m, a)
             named[id(target)] = named[id(target)] or a.named_day
-    return sorted(events, key=lambda e: min(s.start for s in e.evidence))
+    return sorted(events, key=lambda e: e.evidence[0].start)
 
 
 def _find(events: list[Event], named: dict[int, bool], m: Mention, a: Anchors) -> Event | None:
@@ -128,6 +128,7 @@ def _absorb(e: Event, m: Mention, a: Anchors) -> None:
     e.mentions.append(m)
     if all(s.start != m.sentence.start for s in e.evidence):
         e.evidence.append(m.sentence)
+        e.evidence.sort(key=lambda s: s.start)
     if a.own_date and m.date and (e.time_precision is None or (m.time_precision or 9) < e.time_precision):
         e.event_date, e.time_precision, e.date_text = m.date, m.time_precision, m.date_text
     if m.location and (e.location is None or (m.location.geo_precision or 9) < (e.location.geo_precision or 9)):

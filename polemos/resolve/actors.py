@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..extract.lexicon import lexicons
+from ..detect.lexicon import lexicons
 from ..model import Actor, Claim, Toponym
 from .geo import Gazetteer, country_of
 

@@ -1,0 +1,68 @@
+"""The whole path on texts written for these tests: types, dates, places, counts, claims."""
+
+from datetime import date
+
+import polemos
+
+from .conftest import FIXTURES
+
+
+def events_of(name, published):
+    return polemos.extract((FIXTURES / name).read_text(), published=published)
+
+
+def test_report_with_three_events_and_a_threat():
+    events = events_of("clash_report.txt", "2024-02-12")
+    got = {(e.sub_event_type, e.event_date, e.location.name if e.location else None) for e in events}
+    assert got == {
+        ("Armed clash", date(2024, 2, 10), "Tessalit"),                       # "on Saturday"
+        ("Abduction/forced disappearance", date(2024, 2, 9), "Gao"),          # "on Friday night"
+        ("Protest with intervention", date(2024, 2, 11), "Bamako"),           # arrests at a march
+    }
+    clash = next(e for e in events if e.sub_event_type == "Armed clash")
+    assert clash.fatalities == 15                    # 4 soldiers + 11 attackers, same source
+    assert clash.actor2.name == "Military Forces of Mali" and clash.actor2.sector == "MIL"
+    assert clash.claim_source.name == "Military Forces of Mali"
+    assert clash.location.country == "ML" and clash.location.geo_precision == 2  # "near the town of"
+    assert [s.text.split()[0] for s in clash.evidence] == ["Fighting", "(Wire)", "The"]  # headline, ambush, toll
+    assert all("vowed" not in s.text for e in events for s in e.evidence)
+
+
+def test_contract_fields_and_offsets():
+    text = (FIXTURES / "clash_report.txt").read_text()
+    [first, *_] = polemos.extract(text, published=date(2024, 2, 12))
+    d = first.to_dict()
+    assert set(d) == {"event_id", "disorder_type", "event_type", "sub_event_type", "event_date",
+                      "time_precision", "date_text", "actor1", "actor2", "location", "fatalities",
+                      "fatalities_low", "fatalities_high", "injured", "claim_source", "evidence",
+                      "confidence"}
+    assert d["disorder_type"] == "Political violence" and d["event_type"] == "Battles"
+    for ev in d["evidence"]:
+        assert text[ev["start"]:ev["end"]] == ev["text"]
+    assert d["date_text"] == "on Saturday" and d["time_precision"] == 1
+
+
+def test_no_event_in_a_football_report():
+    text = ("Rivals clash in the cup final\n"
+            "Enyimba and Kano Pillars clashed in a bruising cup final on Saturday, with the striker "
+            "scoring twice as fans celebrated in the stadium. The coach said his team fought hard.")
+    assert polemos.extract(text, published="2024-05-06") == []
+
+
+def test_unknown_publication_date_lowers_precision():
+    text = "Gunmen killed three villagers near Maiduguri on Tuesday, police said."
+    [ev] = polemos.extract(text)
+    assert ev.sub_event_type == "Attack" and ev.fatalities == 3
+    assert ev.event_date is None or ev.time_precision >= 2
+
+
+def test_pipeline_batches_keep_order_and_pass_errors_through(pipeline):
+    from polemos.errors import IngestError
+    from polemos.model import Article
+
+    items = [Article(id=f"a{i}", text=f"Police arrested {i + 2} protesters in Nairobi on Monday.",
+                     published=date(2023, 7, 12)) for i in range(5)]
+    items.insert(2, IngestError("bad.txt", "is empty"))
+    out = list(pipeline.process(items))
+    assert [getattr(r, "article", r).id if hasattr(r, "article") else r.origin for r in out] == \
+        ["a0", "a1", "bad.txt", "a2", "a3", "a4"]
