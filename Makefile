@@ -10,6 +10,8 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
+	# The gazetteer index is built once from the GeoNames data the packages ship.
+	$(BIN)/python -m polemos.resolve.geo.build
 	touch $(STAMP)
 
 install: $(STAMP)

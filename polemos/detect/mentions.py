@@ -16,6 +16,7 @@ from .lexicon import cue_in, lexicons, trigger_matcher
 from .numbers import count_of
 
 GENERIC = ("_kill", "_injure", "_attack")
+IGNORED = "_none"
 # Clause boundaries: a trigger belongs to the nearest ancestor heading one of these.
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "pcomp", "acl"}
 DURATION_NOUNS = {"weeks", "months", "years", "decades", "week", "month", "year"}
@@ -59,6 +60,7 @@ class Candidate:
     claim: Span | None = None
     # No date, place or count of its own: probably a recap of an event told elsewhere.
     vague: bool = False
+    generic: bool = False  # typed from generic words only (killed, wounded, attack)
     confidence: float = 0.6
     notes: list[str] = field(default_factory=list)
 
@@ -66,7 +68,7 @@ class Candidate:
 def find_candidates(doc: Doc, nlp) -> list[Candidate]:
     """All event candidates in a parsed article, in text order."""
     matches = trigger_matcher(nlp)(doc)
-    spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in matches])
+    spans = [s for s in filter_spans([Span(doc, s, e, label=m) for m, s, e in matches]) if s.label_ != IGNORED]
     by_clause: dict[int, list[Span]] = {}
     for span in spans:
         by_clause.setdefault(_clause_head(span.root).i, []).append(span)
@@ -78,6 +80,26 @@ def find_candidates(doc: Doc, nlp) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
                 inherited = cand
+    return _fold_generic(out)
+
+
+def _fold_generic(cands: list[Candidate]) -> list[Candidate]:
+    """"Missiles struck the city centre, killing six people": the bare killing clause is the
+    strike's toll, not a second event. Fold it into the typed event of the same sentence part."""
+    out: list[Candidate] = []
+    for cand in cands:
+        host = next((c for c in out if not c.generic and c.part.start == cand.part.start
+                     and c.sent.start == cand.sent.start), None) if cand.generic else None
+        if host is None:
+            out.append(cand)
+            continue
+        host.fatalities = host.fatalities if host.fatalities is not None else cand.fatalities
+        host.injured = host.injured if host.injured is not None else cand.injured
+        host.victims = host.victims or cand.victims
+        host.actor1 = host.actor1 or cand.actor1
+        if host.actor2 is None or (cand.victims is not None and host.actor2 is host.victims):
+            host.actor2 = cand.actor2 or host.actor2
+        host.triggers += cand.triggers
     return out
 
 
@@ -175,7 +197,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candida
     cand = Candidate(
         sent=sent, part=stretch, trigger=trigger, triggers=[s.root for s in group], sub_event_type=sub_type,
         victims=victims, fatalities=fatalities, injured=injured, actor1=actor1, actor2=actor2,
-        claim=_claim(head),
+        claim=_claim(head), generic=not specific,
     )
     cand.confidence = 0.5 + 0.15 * bool(specific) + 0.1 * (fatalities is not None or injured is not None) \
         + 0.1 * bool(actor1 or actor2) + 0.05 * (len(group) > 1)

@@ -77,7 +77,20 @@ def merge_mentions(article_id: str, mentions: list[Mention], anchors: list[Ancho
     return sorted(events, key=lambda e: e.evidence[0].start)
 
 
+# Sub-types that are part of a larger event of another type on the same day and place:
+# arrests at a protest belong to the protest (ACLED codes one "Protest with intervention").
+PART_OF = {
+    "Arrests": {"Protest with intervention", "Excessive force against protesters", "Violent demonstration",
+                "Peaceful protest"},
+    "Looting/property destruction": {"Violent demonstration", "Mob violence", "Armed clash", "Attack"},
+}
+
+
 def _find(events: list[Event], named: dict[int, bool], m: Mention, a: Anchors) -> Event | None:
+    parents = [e for e in events if e.sub_event_type in PART_OF.get(m.sub_event_type, ())
+               and _compatible_date(e, m, a.own_date) and _compatible_place(e.location, m.location)]
+    if parents:
+        return parents[-1]
     same_type = [e for e in events if e.sub_event_type == m.sub_event_type
                  and not (a.named_day and named[id(e)] and e.event_date != m.date)]
     has_count = m.fatalities is not None or m.injured is not None
@@ -126,6 +139,8 @@ def _other_victims(e: Event, m: Mention, a: Anchors) -> bool:
 
 def _absorb(e: Event, m: Mention, a: Anchors) -> None:
     e.mentions.append(m)
+    if e.sub_event_type == "Peaceful protest" and m.sub_event_type == "Arrests":
+        e.sub_event_type = "Protest with intervention"
     if all(s.start != m.sentence.start for s in e.evidence):
         e.evidence.append(m.sentence)
         e.evidence.sort(key=lambda s: s.start)
