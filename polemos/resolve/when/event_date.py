@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any, Sequence
 
@@ -49,8 +49,8 @@ class EventDate:
     text: str | None = None
     # How it was found: "clause" (governs the event's clause), "sentence" (elsewhere in the
     # sentence), "previous" (carried over), "report" (the report's day), "published" (fallback).
-    basis: str | None = None
-    value: str | None = None  # the TIMEX3 value it rests on ("2020-12-08", "2020-11")
+    basis: str | None = field(default=None, compare=False)
+    value: str | None = field(default=None, compare=False)  # the TIMEX3 value it rests on
 
 
 def _resolve(t: Timex, published: date | None, previous: EventDate | None) -> tuple[date, int] | None:
