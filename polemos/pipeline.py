@@ -16,7 +16,9 @@ from spacy.tokens import Doc
 
 from . import nlp as nlp_stage
 from .errors import IngestError
+from .detect.classifier import EventTypeClassifier
 from .detect.mentions import Candidate, find_candidates
+from .detect.typing import combine
 from .merge import Anchors, fill_from_neighbours, merge_mentions
 from .model import Article, Mention, Result, Span
 from .resolve.actors import ArticleContext, article_context, normalise_actor, normalise_claim
@@ -40,6 +42,7 @@ class Pipeline:
         self.options = options or Options()
         self.nlp = nlp_stage.load()
         self.geoparser = Geoparser()
+        self.classifier = EventTypeClassifier.load()
 
     def run(self, articles: Iterable[Article]) -> Iterator[Result]:
         """Results for ``articles``, in order."""
@@ -78,7 +81,7 @@ class Pipeline:
         mentions, anchors = [], []
         headline_end = _headline_end(article.text)
         previous: EventDate | None = None
-        for cand in find_candidates(doc, self.nlp):
+        for cand in combine(doc, find_candidates(doc, self.nlp), self.classifier):
             own = event_date(cand.sent, cand.trigger, timexes, article.published, published_known, None)
             has_own_date = own.basis in ("clause", "sentence")
             when = own if has_own_date else event_date(

@@ -29,3 +29,27 @@ def evaluate_events(gold: tuple[Path, ...], texts: tuple[str, ...], as_json: boo
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(json.dumps(result) if as_json else format_report(result, errors))
+
+
+@click.command("case2021")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--mode", type=click.Choice(["pipeline", "classifier"]), default="pipeline", show_default=True,
+              help="pipeline: the label of polemos' most confident event (NONE if none); "
+                   "classifier: the sentence classifier alone.")
+@click.option("--limit", type=int, default=None, metavar="N", help="Only the first N snippets.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+def evaluate_case2021(path: Path, mode: str, limit: int | None, as_json: bool) -> None:
+    """Score sub-event typing on CASE-2021 Task 2 snippets (TSV: id, EventSnippet, SubType).
+
+    Weighted F1 over the 25 ACLED sub-types, per-type scores, the share of disaster snippets
+    coded as conflict events, and the most frequent confusions.
+
+    \b
+    Example:
+      polemos evaluate case2021 ../shared/data/case2021/dev.tsv
+      polemos evaluate case2021 ../shared/data/case2021/dev.tsv --mode classifier
+    """
+    from ..evaluate.case2021 import evaluate_case2021 as run, format_report
+
+    result = run(path, mode, limit)
+    click.echo(json.dumps(result) if as_json else format_report(result))

@@ -363,6 +363,15 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
     return _actor_phrase(agent), _actor_phrase(target)
 
 
+def actors_of_clause(head: Token) -> tuple[Token | None, Token | None]:
+    """actor1 and actor2 of a clause with no trigger word: its subject and object."""
+    return _actors(head, [], None)
+
+
+def claim_of(head: Token) -> Span | None:
+    return _claim(head)
+
+
 def _looks_like_actor(tok: Token) -> bool:
     generic = lexicons().actors["generic"]
     groups = lexicons().actors["groups"]
