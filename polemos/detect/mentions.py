@@ -368,6 +368,10 @@ def actors_of_clause(head: Token) -> tuple[Token | None, Token | None]:
     return _actors(head, [], None)
 
 
+def is_irrealis(tok: Token) -> bool:
+    return _irrealis(tok)
+
+
 def claim_of(head: Token) -> Span | None:
     return _claim(head)
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .classifier import NONE, EventTypeClassifier
-from .mentions import Candidate, actors_of_clause, claim_of
+from .lexicon import cue_in, lexicons
+from .mentions import Candidate, actors_of_clause, claim_of, is_irrealis
 
 DROP_NONE = 0.80        # drop a rule candidate when the classifier is this sure it is no event
 DROP_NONE_WEAK = 0.60   # ... or this sure, for a candidate with no count and only generic words
@@ -26,6 +27,8 @@ def combine(doc: Doc, cands: list[Candidate], clf: EventTypeClassifier) -> list[
     for c in cands:
         by_sent.setdefault(c.sent.start, []).append(c)
     out: list[Candidate] = []
+    sports = lexicons().cues["sports"]
+    sporty = sum(t.lower_ in sports for t in doc) >= 3  # a sports story: its "fights" are games
     for sent, row in zip(sents, probs):
         order = row.argsort()[::-1]
         best = next(int(i) for i in order if clf.classes[i] != NONE)
@@ -40,7 +43,8 @@ def combine(doc: Doc, cands: list[Candidate], clf: EventTypeClassifier) -> list[
             agree = float(row[clf.classes.index(c.sub_event_type)])
             c.confidence = round(0.5 * c.confidence + 0.5 * max(agree, 1 - p_none), 3)
             out.append(c)
-        if not here and p_best >= ADD and p_none < 0.3:
+        if (not here and p_best >= ADD and p_none < 0.3 and not sporty
+                and not cue_in(sent.text.lower(), "sports") and not is_irrealis(sent.root)):
             out.append(_from_sentence(sent, label, p_best))
     return out
 
