@@ -61,6 +61,7 @@ class Candidate:
     # No date, place or count of its own: probably a recap of an event told elsewhere.
     vague: bool = False
     generic: bool = False  # typed from generic words only (killed, wounded, attack)
+    participial: bool = False  # told in a participle clause ("..., killing six"): an outcome
     confidence: float = 0.6
     notes: list[str] = field(default_factory=list)
 
@@ -89,10 +90,12 @@ def _fold_generic(cands: list[Candidate]) -> list[Candidate]:
     out: list[Candidate] = []
     for cand in cands:
         host = next((c for c in out if not c.generic and c.part.start == cand.part.start
-                     and c.sent.start == cand.sent.start), None) if cand.generic else None
+                     and c.sent.start == cand.sent.start), None) if (cand.generic or cand.participial) else None
         if host is None:
             out.append(cand)
             continue
+        if not cand.generic and PRIORITY.index(cand.sub_event_type) < PRIORITY.index(host.sub_event_type):
+            host.sub_event_type = cand.sub_event_type  # "opened fire, killing protesters": excessive force
         host.fatalities = host.fatalities if host.fatalities is not None else cand.fatalities
         host.injured = host.injured if host.injured is not None else cand.injured
         host.victims = host.victims or cand.victims
@@ -198,6 +201,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candida
         sent=sent, part=stretch, trigger=trigger, triggers=[s.root for s in group], sub_event_type=sub_type,
         victims=victims, fatalities=fatalities, injured=injured, actor1=actor1, actor2=actor2,
         claim=_claim(head), generic=not specific,
+        participial=head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp", "conj", "acl"),
     )
     cand.confidence = 0.5 + 0.15 * bool(specific) + 0.1 * (fatalities is not None or injured is not None) \
         + 0.1 * bool(actor1 or actor2) + 0.05 * (len(group) > 1)
@@ -335,7 +339,7 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
                 agent = agent or next((g for g in child.children if g.dep_ == "pobj"), None)
             elif child.dep_ in ("nsubj",) and tok.lemma_ not in report and child.pos_ in ("NOUN", "PROPN"):
                 agent = agent or child
-            elif child.dep_ in ("dobj",) and span.label_ not in ("_kill", "_injure"):
+            elif child.dep_ in ("dobj", "nsubjpass") and span.label_ not in ("_kill", "_injure"):
                 target = target or child
             elif child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "by", "between"):
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)

@@ -1,0 +1,50 @@
+"""Detection on single sentences: counts, actors, claims, and what is not an event."""
+
+import pytest
+
+import polemos
+
+
+def one(text, published="2023-06-12"):
+    events = polemos.extract(text, published=published)
+    assert len(events) == 1, [(e.sub_event_type, e.evidence[0].text) for e in events]
+    return events[0]
+
+
+@pytest.mark.parametrize("text,dead,hurt", [
+    ("Gunmen killed at least 11 villagers in an attack on Kuka on Sunday, police said.", 11, None),
+    ("Soldiers opened fire on the crowd, killing dozens of protesters in the capital on Sunday.", 12, None),
+    ("Militants killed six Jesuits and two maids at the university on Sunday, the army said.", 8, None),
+    ("A roadside bomb wounded four soldiers near Kandahar on Sunday, officials said.", None, 4),
+    ("Rebels ambushed an army patrol near Beni on Sunday, killing three soldiers and wounding five, the army said.", 3, 5),
+])
+def test_counts(text, dead, hurt):
+    ev = one(text)
+    assert (ev.fatalities, ev.injured) == (dead, hurt)
+
+
+def test_passive_with_by_phrase_and_named_group():
+    ev = one("Five farmers were abducted by Boko Haram fighters near Maiduguri on Sunday, residents said.")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert ev.actor1.name.startswith("Boko Haram") and ev.actor1.sector == "REB"
+    assert ev.actor2.name == "Civilians (Nigeria)" and ev.actor2.sector == "CVL"
+    assert ev.claim_source.name == "Residents"
+    assert ev.event_date.isoformat() == "2023-06-11"
+
+
+def test_ministry_claim_is_normalised_with_its_country():
+    ev = one("The Ukrainian defence ministry said Russian forces shelled the town of Nikopol on Sunday.")
+    assert ev.sub_event_type == "Shelling/artillery/missile attack"
+    assert ev.claim_source.name == "Ministry of Defence of Ukraine"
+    assert ev.actor1.name == "Military Forces of Russia"
+    assert ev.location.name == "Nikopol" and ev.location.country == "UA"
+
+
+@pytest.mark.parametrize("text", [
+    "The president vowed to crush the rebels and warned that the army would strike their camps.",
+    "More than 5,000 people have been killed in the war since it began in 2019, the UN said.",
+    "A court sentenced two men to 20 years in prison on Sunday for a bombing in 2015.",
+    "Opposition leaders plan to hold a march in the capital next week.",
+])
+def test_not_events(text):
+    assert polemos.extract(text, published="2023-06-12") == []
