@@ -93,9 +93,12 @@ REL = r"(?:this\s+past|this\s+coming|last|next|this|past|coming|previous)"
 DAYWORD = r"(?:yesterday|today|tonight|tomorrow)"
 
 FUTURE_CUE = re.compile(
-    r"\b(?:" + "|".join(re.escape(c) for c in LEX["future_cues"]).replace(r"\ ", r"\s+") + r")\b",
+    r"\b(?:" + "|".join(re.escape(c) for c in LEX["future_cues"]).replace(r"\ ", r"\s+") + r")\b"
+    r"(?!(?<=next)\s+(?:to|door)\b)",
     re.I,
 )
+# A cue right after "had (been)" is past perfect ("had been scheduled to expire Friday").
+_PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|not\s+|already\s+)?(?:[a-z]+\s+){0,2}\Z", re.I)
 # "next"/"coming" only count as cues when they are not the timex itself; handled by callers.
 # A sentence end: not the period of a one-letter abbreviation ("a.m.", "U.S.").
 SENT_END = re.compile(r"(?<![.\s][A-Za-z])[.!?]['\"”’)]*\s+(?=[A-Z\"'“‘`(])|;\s|\n\s*\n")
@@ -128,8 +131,10 @@ class Ctx:
         cut = list(SENT_END.finditer(left))
         if cut:
             left = left[cut[-1].end() :]
-        if FUTURE_CUE.search(left):
-            return True
+        base = max(0, start - 60) + (cut[-1].end() if cut else 0)
+        for c in FUTURE_CUE.finditer(left):
+            if not _PLUPERFECT.search(self.text, max(0, base + c.start() - 40), base + c.start()):
+                return True
         right = self.text[end : end + 25]
         return bool(re.match(r"\s*(?:,\s*)?(?:will|is\s+scheduled|is\s+due|'s\s+deadline)\b", right, re.I))
 
@@ -286,7 +291,7 @@ _WDPREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
 _YEARTAIL = rf"(?:(?:,\s*|\s+)(?P<y>{YEAR4}){NOYEAR_AFTER}|(?:,\s*|\s+)'(?P<y2>\d\d)\b|(?:\s+|,\s*)(?P<y3>\d\d)(?=\s*[(\-–—,.;:]|\s*$))?"
 
 
-@rule(_WDPREFIX + rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?:the\s+)?(?P<mon>{MONTH})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])" + _YEARTAIL)
+@rule(_WDPREFIX + rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?:the\s+)?(?P<mon>{MONTH})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)" + _YEARTAIL)
 def _month_day_rule(m: re.Match[str], ctx: Ctx) -> Result | None:
     return _md(m, ctx)
 
@@ -540,7 +545,7 @@ def _rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 @rule(
-    rf"(?:(?P<pod1>(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening|night))\s+(?:of\s+)?)?"
+    rf"(?:(?P<pod1>(?:early\s+|late\s+|mid-?)?(?:morning|afternoon|evening|(?<!mid)night))\s+(?:of\s+)?)?"
     rf"(?:(?P<rel>{REL})\s+)?(?P<wd>{WEEKDAY})(?P<pos>'s)?"
     rf"(?:\s+(?P<pod>{PODRE}))?"
     rf"(?:,?\s+(?P<wk>(?:last|this|next)\s+week|(?:a\s+)?week\s+ago))?"
