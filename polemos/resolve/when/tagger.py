@@ -99,6 +99,8 @@ FUTURE_CUE = re.compile(
 )
 # A cue right after "had (been)" is past perfect ("had been scheduled to expire Friday").
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|not\s+|already\s+)?(?:[a-z]+\s+){0,2}\Z", re.I)
+_PAST_BETWEEN = re.compile(r"\b(?:was|were|had|did|since|ago|last|been|which|who)\b", re.I)
+_PARTICIPLE_BEFORE = re.compile(r"\b(?!need|feed|speed|proceed|exceed|succeed)[a-z]{2,}ed\s+(?:(?:on|in|at|from|of)\s+)?\Z", re.I)
 # "next"/"coming" only count as cues when they are not the timex itself; handled by callers.
 # A sentence end: not the period of a one-letter abbreviation ("a.m.", "U.S.").
 SENT_END = re.compile(r"(?<![.\s][A-Za-z])[.!?]['\"”’)]*\s+(?=[A-Z\"'“‘`(])|;\s|\n\s*\n")
@@ -125,16 +127,20 @@ class Ctx:
         letters = [c for c in text[:2000] if c.isalpha()]
         self.upper = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
-    def future(self, start: int, end: int) -> bool:
-        """Whether a future cue precedes ``start`` in the same sentence (or follows closely)."""
-        left = self.text[max(0, start - 60) : start]
+    def future(self, start: int, end: int, reach: int = 60) -> bool:
+        """Whether a future cue precedes ``start`` in the same sentence, within ``reach``
+        characters (or follows closely)."""
+        left = self.text[max(0, start - reach) : start]
         cut = list(SENT_END.finditer(left))
         if cut:
             left = left[cut[-1].end() :]
-        base = max(0, start - 60) + (cut[-1].end() if cut else 0)
+        base = max(0, start - reach) + (cut[-1].end() if cut else 0)
         for c in FUTURE_CUE.finditer(left):
-            if not _PLUPERFECT.search(self.text, max(0, base + c.start() - 40), base + c.start()):
-                return True
+            if _PLUPERFECT.search(self.text, max(0, base + c.start() - 40), base + c.start()):
+                continue
+            if reach > 60 and (_PAST_BETWEEN.search(left, c.end()) or _PARTICIPLE_BEFORE.search(left, c.end())):
+                continue  # a past clause between cue and timex: "it will ... who was rescued in May"
+            return True
         right = self.text[end : end + 25]
         return bool(re.match(r"\s*(?:,\s*)?(?:will|is\s+scheduled|is\s+due|'s\s+deadline)\b", right, re.I))
 
@@ -208,6 +214,17 @@ def _weekday_date(wd: int, ctx: Ctx, rel: str | None, start: int, end: int) -> d
     return dct - timedelta(days=back)
 
 
+# A month with a future cue anywhere earlier in its sentence is a coming month ("Qantas will
+# double its flights between Australia and India by August"); so is a month at most
+# DEADLINE_MONTHS ahead after a deadline word ("pay down the loan by February", "until January").
+MONTH_REACH = 250
+DEADLINE_MONTHS = 4
+_DEADLINE = re.compile(r"\b(?:by|until|till|through|before)\s+(?:(?:early|late|mid|the\s+(?:end|middle|start|beginning)\s+of)[-\s]*)?\Z", re.I)
+
+
+_ENDED = re.compile(r"\bended\s+\Z", re.I)
+
+
 def _month_year(month: int, ctx: Ctx, rel: str | None, start: int, end: int) -> str:
     dct = ctx.dct
     if dct is None:
@@ -218,7 +235,9 @@ def _month_year(month: int, ctx: Ctx, rel: str | None, start: int, end: int) -> 
         y = dct.year if month < dct.month else dct.year - 1
     elif rel in ("next", "coming", "this coming"):
         y = dct.year if month > dct.month else dct.year + 1
-    elif ctx.future(start, end):
+    elif ctx.future(start, end, reach=MONTH_REACH) or (
+        0 < (month - dct.month) % 12 <= DEADLINE_MONTHS and _DEADLINE.search(ctx.text, max(0, start - 12), start)
+    ):
         y = dct.year if month >= dct.month else dct.year + 1
     else:
         y = dct.year if month <= dct.month else dct.year - 1
@@ -229,7 +248,13 @@ def _month_day(month: int, day: int, ctx: Ctx, start: int, end: int) -> str:
     dct = ctx.dct
     if dct is None:
         return f"XXXX-{month:02d}-{day:02d}"
-    fut = ctx.future(start, end)
+    if _ENDED.search(ctx.text, max(0, start - 10), start):
+        # "the fiscal year ended Jan. 31": the latest such day on or before the DCT.
+        for y in (dct.year, dct.year - 1):
+            d = _safe_date(y, month, day)
+            if d is not None and d <= dct:
+                return _ymd(d)
+    fut = ctx.future(start, end, reach=MONTH_REACH)
     best: tuple[float, date] | None = None
     for y in (dct.year - 1, dct.year, dct.year + 1):
         d = _safe_date(y, month, day)
