@@ -138,3 +138,13 @@ def test_real_dev_key_parses():
     keys = parse_key(key.read_text(encoding="latin-1"))
     assert len(keys) == 100
     assert sum(1 for ts in keys.values() if any(t.relevant for t in ts)) > 20
+
+
+def test_detection_without_battles():
+    keys = _keys()
+    s = Scores()
+    s.add("DEV-MUC3-9001", keys["DEV-MUC3-9001"], Prediction([None], [None], ["Armed clash"]))
+    s.add("DEV-MUC3-9002", keys["DEV-MUC3-9002"], Prediction([None], [None], ["Armed clash"], ["Troops clashed."]))
+    d = s.as_dict()["detection"]
+    assert (d["precision"], d["recall"]) == (0.5, 1.0)
+    assert d["without_battles"] == {"precision": 0.0, "recall": 0.0, "f1": 0.0}
