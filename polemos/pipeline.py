@@ -81,7 +81,7 @@ class Pipeline:
         mentions, anchors = [], []
         headline_end = _headline_end(article.text)
         previous: EventDate | None = None
-        for cand in combine(doc, find_candidates(doc, self.nlp), self.classifier):
+        for cand in combine(doc, *find_candidates(doc, self.nlp), self.classifier):
             own = event_date(cand.sent, cand.trigger, timexes, article.published, published_known, None)
             has_own_date = own.basis in ("clause", "sentence")
             when = own if has_own_date else event_date(

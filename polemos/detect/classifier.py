@@ -65,7 +65,7 @@ class EventTypeClassifier:
                  classes: list[str]):
         self.index = {term: i for i, term in enumerate(vocab)}
         self.idf = idf.astype(np.float32)
-        self.coef = coef.astype(np.float32)  # (classes, terms)
+        self.coef_t = np.ascontiguousarray(coef.T, dtype=np.float32)  # (terms, classes)
         self.intercept = intercept.astype(np.float32)
         self.classes = classes
         self.none = classes.index(NONE)
@@ -78,24 +78,22 @@ class EventTypeClassifier:
             return cls([str(v) for v in z["vocab"]], z["idf"], z["coef"], z["intercept"],
                        [str(c) for c in z["classes"]])
 
-    def _vectors(self, texts: list[str]) -> np.ndarray:
-        x = np.zeros((len(texts), len(self.idf)), dtype=np.float32)
+    def probabilities(self, texts: list[str]) -> np.ndarray:
+        """Class probabilities, one row per text, columns in ``self.classes`` order."""
+        scores = np.tile(self.intercept, (len(texts), 1))
         for row, text in enumerate(texts):
+            counts: dict[int, int] = {}
             for term in features(text):
                 j = self.index.get(term)
                 if j is not None:
-                    x[row, j] += 1.0
-        nz = x > 0
-        x[nz] = (1.0 + np.log(x[nz]))  # sublinear tf, as in training
-        x *= self.idf
-        norms = np.linalg.norm(x, axis=1, keepdims=True)
-        return x / np.where(norms == 0, 1.0, norms)
-
-    def probabilities(self, texts: list[str]) -> np.ndarray:
-        """Class probabilities, one row per text, columns in ``self.classes`` order."""
-        if not texts:
-            return np.zeros((0, len(self.classes)), dtype=np.float32)
-        scores = self._vectors(texts) @ self.coef.T + self.intercept
+                    counts[j] = counts.get(j, 0) + 1
+            if not counts:
+                continue
+            cols = np.fromiter(counts, dtype=np.int64, count=len(counts))
+            tf = np.fromiter(counts.values(), dtype=np.float32, count=len(counts))
+            w = (1.0 + np.log(tf)) * self.idf[cols]  # sublinear tf-idf, as in training
+            w /= np.linalg.norm(w)
+            scores[row] += w @ self.coef_t[cols]
         scores -= scores.max(axis=1, keepdims=True)
         p = np.exp(scores)
         return p / p.sum(axis=1, keepdims=True)

@@ -66,10 +66,12 @@ class Candidate:
     notes: list[str] = field(default_factory=list)
 
 
-def find_candidates(doc: Doc, nlp) -> list[Candidate]:
-    """All event candidates in a parsed article, in text order."""
+def find_candidates(doc: Doc, nlp) -> tuple[list[Candidate], set[int]]:
+    """All event candidates in a parsed article, in text order, and the start tokens of the
+    sentences where any trigger word matched."""
     matches = trigger_matcher(nlp)(doc)
     spans = [s for s in filter_spans([Span(doc, s, e, label=m) for m, s, e in matches]) if s.label_ != IGNORED]
+    cued = {s.root.sent.start for s in spans}
     by_clause: dict[int, list[Span]] = {}
     for span in spans:
         by_clause.setdefault(_clause_head(span.root).i, []).append(span)
@@ -81,7 +83,7 @@ def find_candidates(doc: Doc, nlp) -> list[Candidate]:
             if cand is not None:
                 out.append(cand)
                 inherited = cand
-    return _fold_generic(out)
+    return _fold_generic(out), cued
 
 
 def _fold_generic(cands: list[Candidate]) -> list[Candidate]:

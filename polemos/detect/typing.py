@@ -20,8 +20,10 @@ RETYPE = 0.55           # re-type a lone rule candidate when the classifier is t
 ADD = 0.70              # add an event where no rule fired when the classifier is this sure
 
 
-def combine(doc: Doc, cands: list[Candidate], clf: EventTypeClassifier) -> list[Candidate]:
-    sents = list(doc.sents)
+def combine(doc: Doc, cands: list[Candidate], cued: set[int], clf: EventTypeClassifier) -> list[Candidate]:
+    """``cued``: start tokens of the sentences where some trigger word matched; only those
+    are classified (a sentence with no event word at all is left alone, and it is faster)."""
+    sents = [s for s in doc.sents if s.start in cued]
     probs = clf.probabilities([s.text for s in sents])
     by_sent: dict[int, list[Candidate]] = {}
     for c in cands:

@@ -33,6 +33,14 @@ BROAD = {REGION: 2, ADMIN1: 2, ADMIN2: 1.5, CITY: 1, WATER: 0, COUNTRY: 0, CONTI
 SPECIFIC = {CITY: 3, ADMIN2: 2, REGION: 1, ADMIN1: 1, WATER: 1, COUNTRY: 0, CONTINENT: -1}
 
 
+def _text(doc) -> str:
+    """``doc.text``, built once: spaCy joins every token each time it is asked."""
+    text = doc.user_data.get("polemos.text")
+    if text is None:
+        text = doc.user_data["polemos.text"] = doc.text
+    return text
+
+
 def _tokens(doc, t: Toponym):
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     return span
@@ -68,8 +76,8 @@ def _is_speaker(root) -> bool:
 
 def _dateline(doc, t: Toponym) -> bool:
     """"BAKU (AFP) -": a place written at the head of a paragraph, upper case."""
-    before = doc.text[max(0, t.start - 2):t.start]
-    after = doc.text[t.end:t.end + 4]
+    before = _text(doc)[max(0, t.start - 2):t.start]
+    after = _text(doc)[t.end:t.end + 4]
     return (t.start == 0 or "\n" in before) and t.text.isupper() and (
         after[:2] in (" (", " -", " —", " –", ", ") or after[:1] in ("(", "-"))
 
@@ -98,7 +106,7 @@ def _precision(doc, t: Toponym, p: Place) -> tuple[int, str]:
             k -= 1
         if k >= 0 and doc[k].lower_ in PLACE_PREPS and not near:
             phrase_start = doc[k].idx
-    text = doc.text[phrase_start:t.end]
+    text = _text(doc)[phrase_start:t.end]
     if p.feature == CITY:
         return (2 if near else 1), text
     if p.feature == ADMIN2:
@@ -123,7 +131,7 @@ PLACE_NOUNS = {"village", "town", "city", "province", "region", "district", "are
 def _is_modifier(doc, t: Toponym) -> bool:
     """'Moscow-brokered', 'Iran-backed', 'Azerbaijan troops': the place names a party, not
     where it happened."""
-    after = doc.text[t.end : t.end + 12].lower()
+    after = _text(doc)[t.end : t.end + 12].lower()
     if after.startswith("-") and after[1:].startswith(MODIFIER_SUFFIXES):
         return True
     span = _tokens(doc, t)
@@ -179,7 +187,7 @@ def salient(doc, toponyms: list[Toponym]) -> Toponym | None:
     something finer is named as often."""
     if not toponyms:
         return None
-    lead_end = len(doc.text)
+    lead_end = len(_text(doc))
     sents = list(doc.sents)
     if len(sents) > 3:
         lead_end = sents[2].end_char

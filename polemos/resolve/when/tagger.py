@@ -455,7 +455,7 @@ _ORDQ = r"(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)"
 
 @rule(
     rf"(?:(?P<det>the\s+year-ago|the\s+year-earlier|the|its|this\s+year's|last\s+year's|next\s+year's|this|last|next|that)\s+)?(?:(?P<y0>{YEAR4})\s+)?"
-    rf"(?:(?:fiscal|calendar)\s+)?(?P<o>{_ORDQ})[-\s]+(?:fiscal[-\s]+)?(?P<u>quarter|half|period)s?(?![a-z])"
+    rf"(?:(?:fiscal|calendar)\s+)?(?P<o>{_ORDQ})[-\s]+(?:fiscal[-\s]+)?(?P<u>quarter|half|period)(?P<pl>s)?(?![a-z])"
     rf"(?:(?:\s+of|,)?\s+(?:fiscal\s+)?(?P<y>{YEAR4}){NOYEAR_AFTER}|\s+of\s+(?P<ry>this|last|next)\s+year)?"
 )
 def _ord_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -471,6 +471,8 @@ def _ord_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     code = f"Q{n}" if unit != "half" else f"H{n}"
     if m["y"] or m["y0"]:
         return ("DATE", f"{m['y'] or m['y0']}-{code}")
+    if m["pl"] and unit == "quarter" and not m["det"]:
+        return ("DATE", f"XXXX-{code}")  # "in the second and fourth quarters": any year's
     if ctx.dct is None:
         return ("DATE", f"XXXX-{code}")
     det = key(m["det"]) if m["det"] else ""
@@ -487,12 +489,24 @@ def _ord_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     return ("DATE", f"{y}-{code}", {"anchor": "DCT"})
 
 
+@rule(rf"the\s+(?P<y>{YEAR4})\s+(?:period|quarter)(?![a-z-])")
+def _year_period(m: re.Match[str], ctx: Ctx) -> Result | None:
+    return ("DATE", m["y"], {"_qof": int(m["y"])})
+
+
 @rule(
     r"(?P<det>the|this|last|next|latest|the\s+latest|the\s+current|the\s+most\s+recent|the\s+previous|the\s+past|the\s+year-ago|the\s+year-earlier|"
-    r"the\s+comparable|the\s+same|the\s+year\s+earlier|the\s+coming|year-ago|year-earlier)\s+(?:fiscal\s+)?quarter(?![a-z-])"
+    r"the\s+comparable|the\s+corresponding|the\s+same|the\s+year\s+earlier|the\s+coming|year-ago|year-earlier)\s+(?:fiscal\s+)?(?P<qu>quarter|period)(?![a-z-])"
+    r"(?P<tail>\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))?"
 )
 def _the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
     det = key(m["det"]).replace("the ", "")
+    if m["tail"]:
+        det = "year-ago"  # "the corresponding period last year"
+    if key(m["qu"]) == "period" and det not in ("latest", "year-ago", "year-earlier", "year earlier", "comparable", "corresponding", "same"):
+        return None  # "the period" alone is not a quarter
+    if det == "corresponding" and not m["tail"]:
+        return None
     if ctx.dct is None:
         return ("DATE", "XXXX-QX")
     y, q = ctx.dct.year, _quarter(ctx.dct)
@@ -501,7 +515,7 @@ def _the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
         pass
     elif det in ("next", "coming"):
         q += 1
-    elif det in ("year-ago", "year-earlier", "year earlier", "comparable", "same"):
+    elif det in ("year-ago", "year-earlier", "year earlier", "comparable", "same", "corresponding"):
         q -= 1
         y -= 1
         extras["_yearback"] = True
@@ -535,9 +549,15 @@ def _rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
         shift = {"following": {"week": 7, "weekend": None, "month": None, "year": None}.get(u), "same": 0, "that": 0}.get(rel)
         val = {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "year": "XXXX"}.get(u, "XXXX")
         extras.update(anchor="EVENT", shift=shift)
+        if u in ("year", "month"):
+            extras["_relto"] = (u, 1 if rel == "following" else 0)
         return ("DATE", val, extras)
     if rel == "the" and u in ("decade", "century", "fortnight"):
         return None
+    if u in ("decade", "century") and rel in ("past", "last", "previous") and not modw and re.search(
+        r"\b(?:over|for|during|throughout|within)\s+\Z", ctx.text[max(0, m.start() - 12) : m.start()], re.I
+    ):
+        return ("DURATION", "P10Y" if u == "decade" else "P100Y")  # "over the past decade"
     if rel in ("the", "past", "previous") and u in ("year", "month", "week") and re.match(
         r"\s+(?:ended|ending|to|through)\b", ctx.text[m.end() : m.end() + 12]
     ):
@@ -643,12 +663,14 @@ def _dayword(m: re.Match[str], ctx: Ctx) -> Result | None:
     rf"(?:(?P<q>at\s+least|more\s+than|less\s+than|nearly|almost|about|around|some|over|under|up\s+to|roughly|approximately|only|just|within|no\s+more\s+than|fewer\s+than|barely)\s+)?"
     rf"(?:(?P<det>the|its|their|his|her|a)\s+)?(?:(?P<dir>past|last|next|first|previous|coming|following|final|latest|remaining|initial|ensuing|recent|preceding)\s+)?"
     rf"(?:(?P<n>{NUM})|(?P<v>{VAGUE}))(?:\s*(?:-|to|or|and)\s*(?P<n2>{NUM}))?[\s-]*(?:(?:more|additional|full|straight|consecutive|long|whole|entire|trading|business|working|calendar)\s+)?"
-    rf"(?P<u>{UNIT})(?![a-z])(?P<tail>-(?:long|old))?(?P<orso0>\s+or\s+so)?(?:\s+(?P<after>ago|earlier|later|before|after|from\s+now|hence|back|since|previously|on))?(?P<orso>\s+or\s+so)?"
+    rf"(?P<u>{UNIT})(?![a-z])(?P<half>\s+and\s+a\s+half)?(?P<tail>-(?:long|old))?(?P<orso0>\s+or\s+so)?(?:\s+(?P<after>ago|earlier|later|before|after|from\s+now|hence|back|since|previously|on))?(?P<orso>\s+or\s+so)?"
 )
 def _quantity(m: re.Match[str], ctx: Ctx) -> Result | None:
     u = UNITS[key(m["u"])]
     raw_n = m["n"]
     n = number(raw_n) if raw_n else None
+    if n is not None and m["half"]:
+        n += 0.5  # "a minute and a half"
     det = key(m["det"]) if m["det"] else None
     vague = m["v"]
     if vague and key(vague) == "the" and not m["dir"]:
@@ -659,6 +681,10 @@ def _quantity(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     if u == "S" and raw_n and key(raw_n) in ("a", "an") and re.match(r"\s+[A-Za-z]", ctx.text[m.end() : m.end() + 3]):
         return None  # "a second bomb": an ordinal, not a time unit
+    if u == "D" and raw_n and key(raw_n) in ("one", "some") and not (m["q"] or det or m["dir"] or m["after"] or m["half"]) and re.search(
+        r"\b(?:will|would|could|might|may|can|shall|must|should)\s+(?:\w+\s+)?\Z", ctx.text[max(0, m.start() - 20) : m.start()], re.I
+    ):
+        return ("DATE", "FUTURE_REF")  # "Islam will one day be ..."
     q_word = m["q"]
     if q_word and det in ("the", "its", "their", "his", "her") and key(q_word) in ("over", "within", "some", "under", "around", "about"):
         # "over the past 48 hours": "over" is a preposition here, leave it out.
@@ -743,6 +769,10 @@ def _duration(u: str, n: float | None, m: re.Match[str]) -> str | None:
             return f"PT{int(n)}H{int(round((n - int(n)) * 60))}M"
         if letter == "D":
             return f"P{int(n)}DT{int(round((n - int(n)) * 24))}H"
+        if letter == "M" and t == "T":
+            return f"PT{int(n)}M{int(round((n - int(n)) * 60))}S"
+        if letter == "M" and mult == 1:
+            return f"P{int(n)}M{int(round((n - int(n)) * 30))}D"
         return f"P{t}{n:g}{letter}"
     if q != "X":
         q = str(int(q) * mult)
@@ -920,6 +950,7 @@ def _year_ago_adj(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 _TEEN = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_SPELLED_PREFIX = re.compile(rf"(?<![^\W_])(?:(?P<mon>{MONTH})|(?:the\s+)?(?P<sea>{SEASON})\s+of)\s+\Z", re.I)
 
 
 @rule(
@@ -927,17 +958,26 @@ _TEEN = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|
     rf"|two\s+thousand(?:\s+and)?(?:[-\s]+(?P<yy2>{_TEEN}|{_ones}))?)(?![a-z-])"
 )
 def _spelled_year(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """A year in words ("nineteen ninety-seven"), with a month or season named before it."""
     after = ctx.text[m.end() : m.end() + 15]
-    if not m["the"] and re.match(r"\s+(?!and\b|to\b|or\b|when\b|as\b|in\b|on\b|at\b)[a-z]", after):
+    pre = None if m["the"] else _SPELLED_PREFIX.search(ctx.text, max(0, m.start() - 24), m.start())
+    if pre and pre["mon"] and not ctx.upper and pre["mon"][0].islower():
+        pre = None
+    if not (m["the"] or pre) and re.match(r"\s+(?!and\b|to\b|or\b|when\b|as\b|in\b|on\b|at\b)[a-z]", after):
         return None  # "two thousand people"
     if m["c"]:
         yy = key(m["yy"]).replace("o ", "").replace("o-", "")
         n = 0 if yy == "hundred" else number(yy)
         if n is None:
             return None
-        return ("DATE", str(int(number(m["c"]) or 0) * 100 + int(n)))
-    n = number(m["yy2"]) if m["yy2"] else 0
-    return ("DATE", str(2000 + int(n or 0)))
+        y = int(number(m["c"]) or 0) * 100 + int(n)
+    else:
+        y = 2000 + int((number(m["yy2"]) if m["yy2"] else 0) or 0)
+    if pre and pre["mon"]:
+        return ("DATE", f"{y}-{MONTHS[key(pre['mon'])]:02d}", {"_start": pre.start()})  # "January nineteen ninety-seven"
+    if pre:
+        return ("DATE", f"{y}-{SEASONS[key(pre['sea'])]}", {"_start": pre.start()})  # "the winter of nineteen ninety-four"
+    return ("DATE", str(y))
 
 
 @rule(r"(?P<h>" + alternation([h for h in HOLIDAYS]) [3:-1] + r")(?![a-z])(?:\s+(?P<y>" + YEAR4 + r"))?")
@@ -1047,6 +1087,7 @@ def tag(text: str, published: date | None) -> list[Timex]:
     taken.sort()
     taken = _merge_time_date(text, taken)
     taken = _year_back(taken)
+    taken = _relative_to_named(text, taken)
     taken = _clock_days(text, taken)
     out: list[Timex] = []
     for s, e, typ, val, ex in taken:
@@ -1074,6 +1115,8 @@ def _year_back(items: list) -> list:
     for s, e, typ, val, ex in items:
         if ex.get("_yearback") and last_q is not None:
             val = f"{int(last_q.group(1)) - 1}-Q{last_q.group(2)}"
+        elif ex.get("_qof") and last_q is not None:
+            val = f"{ex['_qof']}-Q{last_q.group(2)}"  # "the 1988 period" after "the third quarter"
         elif typ == "DATE":
             q = _QUARTER_VALUE.match(val)
             if q and not ex.get("_yearback"):
@@ -1083,6 +1126,45 @@ def _year_back(items: list) -> list:
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+_YM_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-\d\d)?)?(?:T|$)")
+_WEEK_OF = re.compile(r"the\s+week\s+of\s+\Z", re.I)
+
+
+def _relative_to_named(text: str, items: list) -> list:
+    """Dates named relative to an earlier date of the text.
+
+    "that year", "the same year", "later that year", "the following year" / "month" take the
+    last year (month) named before them: "fled in June 1998 and returned later that year" is
+    1998. They keep ``anchor="EVENT"`` so the event dater still counts from the previous
+    event. "the week of March 6" is the ISO week of that day.
+    """
+    last_y: int | None = None
+    last_ym: tuple[int, int] | None = None
+    out = []
+    for s, e, typ, val, ex in items:
+        rel = ex.get("_relto")
+        if rel:
+            u, step = rel  # type: ignore[misc]
+            if u == "year" and last_y is not None:
+                val = str(last_y + step)
+            elif u == "month" and last_ym is not None:
+                y, mo = _add_months(last_ym[0], last_ym[1], step)
+                val = f"{y}-{mo:02d}"
+        elif typ in ("DATE", "TIME"):
+            ym = _YM_VALUE.match(val)
+            if ym:
+                last_y = int(ym.group(1))
+                last_ym = (last_y, int(ym.group(2))) if ym.group(2) else None
+            if _DAY_VALUE.fullmatch(val) and _WEEK_OF.search(text, max(0, s - 14), s):
+                w = _WEEK_OF.search(text, max(0, s - 14), s)
+                assert w is not None
+                d = _safe_date(int(val[:4]), int(val[5:7]), int(val[8:10]))
+                if d is not None:
+                    s, val = w.start(), _week(d)
+                    while out and out[-1][1] > s:
+                        out.pop()  # "the week" alone, now inside the longer expression
+        out.append((s, e, typ, val, ex))
+    return out
 
 
 def _clock_days(text: str, items: list) -> list:
