@@ -100,3 +100,101 @@ def test_offsets_with_several_expressions():
     for t in found:
         assert text[t.start : t.end] == t.text
     assert found[0].value == "2020-12-11"
+
+
+# ---------------------------------------------------------------- rules added for TimeML value errors
+def test_next_to_is_not_a_future_cue():
+    assert one("Two cars exploded next to the depot on Friday.").value == "2020-12-11"
+
+
+def test_past_perfect_cancels_a_future_cue():
+    # "had been due to": the deadline has passed, so the latest Friday.
+    assert one("The truce had been due to expire on Friday evening.").value == "2020-12-11TEV"
+
+
+def test_planning_to_is_a_future_cue():
+    assert one("Refugees were planning to cross the border on Tuesday.").value == "2020-12-15"
+    assert one("The mission planned to leave the valley on Tuesday.").value == "2020-12-15"
+
+
+def test_colon_after_a_day_ends_the_date():
+    t = one("The paper wrote in a leader on Monday, Dec. 14: the siege must end.")
+    assert (t.text, t.value) == ("Monday, Dec. 14", "2020-12-14")
+
+
+def test_midnight_weekday_is_a_clock_time():
+    t = one("The ultimatum expired at midnight Friday.")
+    assert (t.text, t.type, t.value) == ("midnight Friday", "TIME", "2020-12-11T24:00")
+
+
+def test_future_cue_anywhere_earlier_in_the_sentence_moves_a_month_forward():
+    pub = date(2020, 10, 20)
+    assert one("The envoys will travel to the border towns and the capital by January.", pub).value == "2021-01"
+    # ... unless a past clause sits between the cue and the month.
+    assert one("The army will help those who were displaced in late November.", pub).value == "2019-11"
+
+
+def test_deadline_word_makes_a_near_month_future():
+    pub = date(2020, 10, 20)
+    assert one("The loan must be repaid by February, the bank said.", pub).value == "2021-02"
+    assert one("The cordon stays until mid-November.", pub).value == "2020-11"
+    assert one("The camp had been open since March.", pub).value == "2020-03"
+
+
+def test_ended_month_day_is_past():
+    found = tag("In the fiscal year ended Jan. 31, sales rose.", date(2020, 10, 20))
+    assert found[-1].text == "Jan. 31" and found[-1].value == "2020-01-31"
+
+
+def test_that_year_takes_the_last_year_named():
+    found = tag("He fled in June 2012 and returned later that year.", PUB)
+    assert [(t.text, t.value) for t in found] == [("June 2012", "2012-06"), ("later that year", "2012")]
+    assert found[1].anchor == "EVENT"
+    found = tag("On May 3, 2015, he became a general, and the following year he retired.", PUB)
+    assert found[-1].value == "2016"
+    found = tag("The offensive began in August 2016. The following month, the city fell.", PUB)
+    assert found[-1].value == "2016-09"
+
+
+def test_that_year_without_antecedent_stays_unresolved():
+    assert one("That year, the river flooded.").value == "XXXX"
+
+
+def test_the_week_of_a_day_is_its_iso_week():
+    t = one("The hearing is set for the week of Jan. 4, 2021.")
+    assert (t.text, t.value) == ("the week of Jan. 4, 2021", "2021-W01")
+
+
+def test_quarter_periods_follow_the_last_quarter_named():
+    found = tag("Profit fell in the third quarter; in the 2019 period it had risen.", PUB)
+    assert [t.value for t in found] == ["2020-Q3", "2019-Q3"]
+    found = tag("Net income rose in the third quarter, against a loss in the corresponding period last year.", PUB)
+    assert found[-1].text == "the corresponding period last year"
+    assert found[-1].value == "2019-Q3"
+    assert one("Sales in the latest period rose.").value == "2020-Q3"
+
+
+def test_plural_ordinal_quarters_are_generic():
+    assert one("Sales usually peak in the second and fourth quarters.").value == "XXXX-Q4"
+
+
+def test_over_the_past_decade_is_a_duration():
+    t = one("Attacks have grown over the past decade.")
+    assert (t.type, t.value) == ("DURATION", "P10Y")
+    assert one("Wages fell in the last decade.").value == "201"
+
+
+def test_spelled_year_after_month_or_season():
+    assert one("Prices fell in the winter of nineteen ninety-four.").value == "1994-WI"
+    assert one("January nineteen ninety-seven. A second bomb.").value == "1997-01"
+
+
+def test_and_a_half():
+    assert one("The call lasted a minute and a half.").value == "PT1M30S"
+    assert one("The strike lasted a month and a half.").value == "P1M15D"
+
+
+def test_will_one_day_is_future_ref():
+    t = one("The valley will one day be rebuilt.")
+    assert (t.type, t.value) == ("DATE", "FUTURE_REF")
+    assert one("The siege lasted one day.").value == "P1D"
