@@ -19,9 +19,10 @@ detection score (counted as ``skipped``).
 
 (a) Detection, per message: gold positive = at least one relevant template; predicted positive =
 polemos codes at least one "Political violence" event (Battles, Explosions/Remote violence,
-Violence against civilians). Precision/recall/F1 over messages, plus recall per incident type. MUC-4 codes terrorist acts
-only: combat between the army and guerrillas has no template, while polemos codes it as an Armed
-clash, so the score is also given counting only non-Battles events as detections.
+Violence against civilians). Precision/recall/F1 over messages, plus recall per incident type.
+MUC-4 codes terrorist acts only: combat between the army and guerrillas has no template, while
+polemos codes it as an Armed clash, so the score is also given counting only non-Battles events
+as detections.
 
 (b) Victim counts. A relevant template's killed count is the sum of HUM TGT: NUMBER over the
 human targets whose HUM TGT: EFFECT OF INCIDENT is DEATH (first alternative of ``A / B``; an
