@@ -198,3 +198,8 @@ def test_will_one_day_is_future_ref():
     t = one("The valley will one day be rebuilt.")
     assert (t.type, t.value) == ("DATE", "FUTURE_REF")
     assert one("The siege lasted one day.").value == "P1D"
+
+
+def test_clock_time_skips_another_clock_to_find_its_day():
+    found = tag("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, witnesses said.", PUB)
+    assert [t.value for t in found] == ["2020-12-11T10:35", "2020-12-11T07:35", "2020-12-11"]

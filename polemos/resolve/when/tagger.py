@@ -1175,9 +1175,9 @@ def _clock_days(text: str, items: list) -> list:
         if not ex.get("_clock"):
             continue
         best: tuple[int, str] | None = None
-        for s2, e2, typ2, val2, _ in items:
-            if typ2 not in ("DATE", "TIME") or not _DAY_VALUE.match(val2) or (s2, e2) == (s, e):
-                continue
+        for s2, e2, typ2, val2, ex2 in items:
+            if typ2 not in ("DATE", "TIME") or not _DAY_VALUE.match(val2) or (s2, e2) == (s, e) or ex2.get("_clock"):
+                continue  # another lone clock time names no day
             a, b = (e, s2) if s2 >= e else (e2, s)
             if b - a > 60 or SENT_END.search(text, a, b):
                 continue
