@@ -203,3 +203,11 @@ def test_will_one_day_is_future_ref():
 def test_clock_time_skips_another_clock_to_find_its_day():
     found = tag("The blast occurred at about 10:35 a.m. (0735 GMT) Friday, witnesses said.", PUB)
     assert [t.value for t in found] == ["2020-12-11T10:35", "2020-12-11T07:35", "2020-12-11"]
+
+
+def test_possessive_and_determiner_left_out_of_the_span():
+    t = one("Friday's attack killed four.")
+    assert (t.text, t.value) == ("Friday", "2020-12-11")
+    t = one("They signed a two-year truce.")
+    assert (t.text, t.value) == ("two-year", "P2Y")
+    assert one("The 1990's were hard.").text == "1990's"

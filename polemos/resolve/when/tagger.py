@@ -691,6 +691,9 @@ def _quantity(m: re.Match[str], ctx: Ctx) -> Result | None:
         ex_start = m.start("det")
     else:
         ex_start = None
+    if det and raw_n and not m["dir"] and not m["after"] and key(raw_n) not in ("a", "an"):
+        # "a two-year contract", "the two days": TimeML leaves the determiner out.
+        ex_start = m.start("n")
     if raw_n and re.fullmatch(r"\d[\d,]*", raw_n) and n is not None and n > 10000:
         return None
     if m["tail"] and key(m["tail"]) == "-old" or re.match(r"\s+old\b", ctx.text[m.end() : m.end() + 5]):
@@ -1093,6 +1096,8 @@ def tag(text: str, published: date | None) -> list[Timex]:
     for s, e, typ, val, ex in taken:
         while e > s and text[e - 1] in " ,":
             e -= 1
+        if e - s > 3 and text[e - 2 : e] in ("'s", "’s") and text[e - 3].isalpha():
+            e -= 2  # the possessive is not part of the timex: "Friday's attack"
         if text[e - 1] == "." and _FULLWORD_DOT.search(text, s, e):
             e -= 1  # a sentence full stop after a full word, not an abbreviation's period
         out.append(
