@@ -211,3 +211,9 @@ def test_possessive_and_determiner_left_out_of_the_span():
     t = one("They signed a two-year truce.")
     assert (t.text, t.value) == ("two-year", "P2Y")
     assert one("The 1990's were hard.").text == "1990's"
+
+
+def test_would_moves_a_month_but_not_a_weekday_forward():
+    pub = date(2020, 10, 20)
+    assert one("The dividend would be paid on a date in January, the firm said.", pub).value == "2021-01"
+    assert one("They said they would appeal the ruling announced Friday.").value == "2020-12-11"

@@ -92,11 +92,16 @@ NOYEAR_AFTER = r"(?![\d%/:]|,\d|\.\d|-\d)"
 REL = r"(?:this\s+past|this\s+coming|last|next|this|past|coming|previous)"
 DAYWORD = r"(?:yesterday|today|tonight|tomorrow)"
 
-FUTURE_CUE = re.compile(
-    r"\b(?:" + "|".join(re.escape(c) for c in LEX["future_cues"]).replace(r"\ ", r"\s+") + r")\b"
-    r"(?!(?<=next)\s+(?:to|door)\b)",
-    re.I,
-)
+def _cue_rx(cues: list[str]) -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:" + "|".join(re.escape(c) for c in cues).replace(r"\ ", r"\s+") + r")\b"
+        r"(?!(?<=next)\s+(?:to|door)\b)",
+        re.I,
+    )
+
+
+FUTURE_CUE = _cue_rx(LEX["future_cues"])
+FUTURE_CUE_WIDE = _cue_rx(LEX["future_cues"] + LEX["future_cues_months"])  # for months: "would be paid in January"
 # A cue right after "had (been)" is past perfect ("had been scheduled to expire Friday").
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|not\s+|already\s+)?(?:[a-z]+\s+){0,2}\Z", re.I)
 _PAST_BETWEEN = re.compile(r"\b(?:was|were|had|did|since|ago|last|been|which|who)\b", re.I)
@@ -135,7 +140,7 @@ class Ctx:
         if cut:
             left = left[cut[-1].end() :]
         base = max(0, start - reach) + (cut[-1].end() if cut else 0)
-        for c in FUTURE_CUE.finditer(left):
+        for c in (FUTURE_CUE_WIDE if reach > 60 else FUTURE_CUE).finditer(left):
             if _PLUPERFECT.search(self.text, max(0, base + c.start() - 40), base + c.start()):
                 continue
             if reach > 60 and (_PAST_BETWEEN.search(left, c.end()) or _PARTICIPLE_BEFORE.search(left, c.end())):
