@@ -10,21 +10,28 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ..model import DISORDER_TYPE_OF, EVENT_TYPE_OF
 from .classifier import NONE, EventTypeClassifier
 from .lexicon import cue_in, lexicons
 from .mentions import Candidate, actors_of_clause, claim_of, is_irrealis
 
-DROP_NONE = 0.80        # drop a rule candidate when the classifier is this sure it is no event
-DROP_NONE_WEAK = 0.60   # ... or this sure, for a candidate with no count and only generic words
-RETYPE = 0.55           # re-type a lone rule candidate when the classifier is this sure
-ADD = 0.70              # add an event where no rule fired when the classifier is this sure
+RULE_BONUS = 0.1        # how much the rules' own sub-type counts against the classifier's
+STRONG_BONUS = 0.1      # ... more when a specific trigger word fired
+COUNT_BONUS = 0.1       # ... more when the clause counts dead or wounded
+ADD = 0.40              # add an event where no rule fired when the classifier is this sure
+LEAD_CHARS = 600
+LEAD_WEIGHT = 0.4
 
 
 def combine(doc: Doc, cands: list[Candidate], cued: set[int], clf: EventTypeClassifier) -> list[Candidate]:
-    """``cued``: start tokens of the sentences where some trigger word matched; only those
-    are classified (a sentence with no event word at all is left alone, and it is faster)."""
-    sents = [s for s in doc.sents if s.start in cued]
-    probs = clf.probabilities([s.text for s in sents])
+    """``cued``: start tokens of the sentences where some trigger word matched. Only the other
+    sentences get classifier-only events: where a trigger fired, the rules' vetoes (a war
+    total, a threat, a deal merely mentioned) stand."""
+    sents = list(doc.sents)
+    # A sentence is read in the light of the story's lead: "the video went viral" means little
+    # alone, much after "officers attacked a student demonstration".
+    lead = clf.probabilities([doc.text[:LEAD_CHARS]])[0]
+    probs = (1 - LEAD_WEIGHT) * clf.probabilities([s.text for s in sents]) + LEAD_WEIGHT * lead
     by_sent: dict[int, list[Candidate]] = {}
     for c in cands:
         by_sent.setdefault(c.sent.start, []).append(c)
@@ -37,18 +44,41 @@ def combine(doc: Doc, cands: list[Candidate], cued: set[int], clf: EventTypeClas
         label, p_best, p_none = clf.classes[best], float(row[best]), float(row[clf.none])
         here = by_sent.get(sent.start, [])
         for c in here:
-            weak = c.generic and c.fatalities is None and c.injured is None
-            if p_none >= DROP_NONE or (weak and p_none >= DROP_NONE_WEAK):
+            label_c = _decide(c, row, clf)
+            if label_c is None:
                 continue
-            if len(here) == 1 and p_best >= RETYPE and label != c.sub_event_type:
-                c.sub_event_type = label
-            agree = float(row[clf.classes.index(c.sub_event_type)])
-            c.confidence = round(0.5 * c.confidence + 0.5 * max(agree, 1 - p_none), 3)
+            c.sub_event_type = label_c
+            agree = float(row[clf.classes.index(label_c)])
+            c.confidence = round(0.5 * c.confidence + 0.5 * agree, 3)
             out.append(c)
-        if (not here and p_best >= ADD and p_none < 0.3 and not sporty
+        if (sent.start not in cued and p_best >= ADD and p_none < 0.3 and not sporty
                 and not cue_in(sent.text.lower(), "sports") and not is_irrealis(sent.root)):
             out.append(_from_sentence(sent, label, p_best))
     return out
+
+
+def _decide(c: Candidate, row, clf: EventTypeClassifier) -> str | None:
+    """The candidate's sub-type, or None to drop it: the classifier's probabilities plus a
+    bonus for the type the rules found (more for a strong trigger or a casualty count)."""
+    bonus = RULE_BONUS + (STRONG_BONUS if not c.generic else 0.0) + (
+        COUNT_BONUS if c.fatalities is not None or c.injured is not None else 0.0)
+    scores = row.copy()
+    scores[clf.classes.index(c.sub_event_type)] += bonus
+    for i, label in enumerate(clf.classes):
+        if label != NONE and not _may_become(c, label):
+            scores[i] = -1.0
+    best = int(scores.argmax())
+    return None if clf.classes[best] == NONE else clf.classes[best]
+
+
+def _may_become(c: Candidate, label: str) -> bool:
+    """Re-typing stays within the rules' disorder family ("an attack" never becomes an
+    Agreement); a candidate typed from generic words alone may become any violent or
+    demonstration type."""
+    family = DISORDER_TYPE_OF[EVENT_TYPE_OF[label]]
+    if family == DISORDER_TYPE_OF[EVENT_TYPE_OF[c.sub_event_type]]:
+        return True
+    return c.generic and family != "Strategic developments"
 
 
 def _from_sentence(sent, label: str, p: float) -> Candidate:

@@ -269,7 +269,7 @@ def _month_day(month: int, day: int, ctx: Ctx, start: int, end: int) -> str:
         if fut and delta < 0:
             cost = -delta * 4.0
         elif delta > 0:
-            cost = delta * (1.0 if fut else 2.0)
+            cost = delta * (1.0 if fut else (2.0 if delta <= 31 else 4.0))
         else:
             cost = -delta
         if best is None or cost < best[0]:
