@@ -217,3 +217,23 @@ def test_would_moves_a_month_but_not_a_weekday_forward():
     pub = date(2020, 10, 20)
     assert one("The dividend would be paid on a date in January, the firm said.", pub).value == "2021-01"
     assert one("They said they would appeal the ruling announced Friday.").value == "2020-12-11"
+
+
+def test_month_day_months_ahead_is_past_without_a_future_cue():
+    # Nearest reading, but a day more than a month ahead costs four times its distance.
+    found = tag("The ceasefire held from March 3 to March 9.", PUB)
+    assert [t.value for t in found] == ["2020-03-03", "2020-03-09"]
+    assert one("The new rules take effect, effective March 1.").value == "2021-03-01"
+    assert one("BAKU, Dec. 20 - A soldier died.").value == "2020-12-20"  # a week ahead: still the nearest
+
+
+def test_ordinal_day_of_the_month():
+    assert one("The convoy was hit on the 5th.").value == "2020-12-05"
+    assert one("The convoy was hit on the 20th, officials said.").value == "2020-11-20"
+    assert one("Talks will resume on the 20th.").value == "2020-12-20"
+    assert tag("Rebels held the 5th floor.", PUB) == []
+
+
+def test_range_end_is_not_before_its_start():
+    found = tag("Clashes went on between March and May.", date(2020, 4, 20))
+    assert [t.value for t in found] == ["2020-03", "2020-05"]

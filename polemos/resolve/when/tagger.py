@@ -331,6 +331,34 @@ def _day_month_rule(m: re.Match[str], ctx: Ctx) -> Result | None:
     return _md(m, ctx)
 
 
+@rule(r"(?<=\bon\s)the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)(?=\s*(?:[,.;:)]|$|\s+(?:and|when|as|after|before|at|in|of\s+(?:this|last|that)\s+month)\b))")
+def _ordinal_day(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """"on the 5th": the latest 5th of a month on or before the DCT (the next one after a future
+    cue); "on the 5th of last month" counts from the month before."""
+    day = int(m["day"])
+    if not 1 <= day <= 31:
+        return None
+    if ctx.dct is None:
+        return ("DATE", f"XXXX-XX-{day:02d}")
+    y, mo = ctx.dct.year, ctx.dct.month
+    after = ctx.text[m.end() : m.end() + 20].lower()
+    if re.match(r"\s+of\s+last\s+month", after):
+        y, mo = _add_months(y, mo, -1)
+    elif re.match(r"\s+of\s+(?:this|that)\s+month", after):
+        pass
+    elif ctx.future(m.start(), m.end()):
+        if day <= ctx.dct.day:
+            y, mo = _add_months(y, mo, 1)
+    elif day > ctx.dct.day:
+        y, mo = _add_months(y, mo, -1)
+    for _ in range(3):  # "the 31st" in a 30-day month: the month before
+        d = _safe_date(y, mo, day)
+        if d is not None:
+            return ("DATE", _ymd(d), {"anchor": "DCT"})
+        y, mo = _add_months(y, mo, -1)
+    return None
+
+
 def _md(m: re.Match[str], ctx: Ctx) -> Result | None:
     mon = MONTHS[key(m["mon"])]
     day = int(m["day"])
@@ -1096,6 +1124,7 @@ def tag(text: str, published: date | None) -> list[Timex]:
     taken = _merge_time_date(text, taken)
     taken = _year_back(taken)
     taken = _relative_to_named(text, taken)
+    taken = _ranges(text, taken, published)
     taken = _clock_days(text, taken)
     out: list[Timex] = []
     for s, e, typ, val, ex in taken:
@@ -1138,6 +1167,33 @@ def _year_back(items: list) -> list:
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _YM_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-\d\d)?)?(?:T|$)")
 _WEEK_OF = re.compile(r"the\s+week\s+of\s+\Z", re.I)
+
+
+_RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", re.I)
+_RANGE_FROM = re.compile(r"\b(?:from|between)\s+\Z", re.I)
+
+
+def _ranges(text: str, items: list, dct: date | None) -> list:
+    """"from Dec. 28 to Jan. 3", "between March and May": both ends were resolved on their own
+    against the DCT; when that puts the end before the start, the start moves a year back if it
+    lies after the DCT, else the end moves a year forward."""
+    out = list(items)
+    for i in range(len(out) - 1):
+        s1, e1, t1, v1, x1 = out[i]
+        s2, e2, t2, v2, x2 = out[i + 1]
+        if x1.get("anchor") != "DCT" or x2.get("anchor") != "DCT" or t1 != "DATE" or t2 != "DATE":
+            continue
+        if not _RANGE_GAP.fullmatch(text, e1, s2) or not _RANGE_FROM.search(text, max(0, s1 - 10), s1):
+            continue
+        if not (re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", v1) and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", v2)) or len(v1) != len(v2):
+            continue
+        if v2 >= v1:
+            continue
+        if dct is not None and v1 > _ymd(dct)[: len(v1)]:
+            out[i] = (s1, e1, t1, str(int(v1[:4]) - 1) + v1[4:], x1)
+        else:
+            out[i + 1] = (s2, e2, t2, str(int(v2[:4]) + 1) + v2[4:], x2)
+    return out
 
 
 def _relative_to_named(text: str, items: list) -> list:
