@@ -13,10 +13,24 @@ Resolution rules (the reference date is the publication date, "DCT"):
 - "<weekday> last/this/next week": weeks start on SUNDAY (US news usage), so in a paper of Sunday
   2020-12-13 "Tuesday last week" is 2020-12-08, not 2020-12-01. This reading is ambiguous; such
   timexes carry ``ambiguous=True`` so callers can lower the precision.
+- A future cue ("will", "scheduled", "planning to", ...) counts when it precedes the timex in
+  the same sentence: within 60 characters for weekdays, anywhere in the sentence for month names
+  and month-days (where "would" and "effective" count too), unless a past clause ("was", "had",
+  "who", "since", a participle right before the date) lies between. "next to" is no cue; a cue
+  right after "had (been)" is past perfect and does not count.
 - A month without a year ("in September") is the latest such month not after the DCT month,
-  unless a future cue says otherwise. A month and day without a year ("Dec. 13") is the nearest
-  such day, future days counting double (so mostly the past, but "Nov. 13" in a paper of
-  Nov. 2 is eleven days ahead rather than a year back).
+  unless a future cue says otherwise or a deadline word ("by February", "until mid-November")
+  names one of the next four months. A month and day without a year ("Dec. 13") is the nearest
+  such day, future days counting double up to a month ahead and four times beyond (so mostly
+  the past, but "Nov. 13" in a paper of Nov. 2 is eleven days ahead rather than a year back);
+  "ended Jan. 31" is always the past one. "on the 5th" is the latest 5th on or before the DCT.
+- "from X to Y" / "between X and Y": if the ends resolve with Y before X, the one on the far
+  side of the DCT moves by a year.
+- "that year", "later that year", "the following year/month" take the last year (month) named
+  earlier in the text (value), while keeping ``anchor="EVENT"`` for the event dater.
+- Financial quarters: "a year ago" after a quarter means that quarter a year before; "the 1988
+  period" is the quarter of the last quarter named, in 1988; "the latest period" is the last
+  completed quarter.
 - "early/mid/late November" gets the value of November and ``mod`` START/MID/END.
 - Expressions relative to another event ("the day before", "two days later", "hours later",
   "that night") get an unresolved value (``XXXX-XX-XX``) with ``anchor="EVENT"`` and ``shift``
