@@ -76,3 +76,9 @@ def test_canonical_value():
     assert canonical_value("199") == canonical_value("199X")
     assert canonical_value("1989-11-06T17") == "1989-11-06T17:00"
     assert canonical_value("P3D") == "P3D"
+
+
+def test_default_tagger_on_the_invented_document(tml):
+    r = evaluate_timeml([tml])
+    assert r["relaxed"]["f1"] == pytest.approx(1.0)
+    assert r["value_f1"] == pytest.approx(1.0)
