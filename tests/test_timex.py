@@ -237,3 +237,8 @@ def test_ordinal_day_of_the_month():
 def test_range_end_is_not_before_its_start():
     found = tag("Clashes went on between March and May.", date(2020, 4, 20))
     assert [t.value for t in found] == ["2020-03", "2020-05"]
+
+
+def test_hyphenated_quarters_of_something_are_a_fraction():
+    assert tag("About three-quarters of the town was destroyed.", PUB) == []
+    assert one("Output fell for three quarters.").value == "P3Q"

@@ -728,6 +728,8 @@ def _quantity(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None
     if u == "S" and raw_n and key(raw_n) in ("a", "an") and re.match(r"\s+[A-Za-z]", ctx.text[m.end() : m.end() + 3]):
         return None  # "a second bomb": an ordinal, not a time unit
+    if u == "Q" and raw_n and re.search(r"-quarters?$", m.group(0), re.I) and not m["dir"] and re.match(r"\s+of\b", ctx.text[m.end() : m.end() + 4]):
+        return None  # "three-quarters of the vote" is a fraction
     if u == "D" and raw_n and key(raw_n) in ("one", "some") and not (m["q"] or det or m["dir"] or m["after"] or m["half"]) and re.search(
         r"\b(?:will|would|could|might|may|can|shall|must|should)\s+(?:\w+\s+)?\Z", ctx.text[max(0, m.start() - 20) : m.start()], re.I
     ):
