@@ -20,8 +20,8 @@ from .detect.classifier import EventTypeClassifier
 from .detect.mentions import Candidate, find_candidates
 from .detect.typing import combine
 from .merge import Anchors, fill_from_neighbours, merge_mentions
-from .model import Article, Mention, Result, Span
-from .resolve.actors import ArticleContext, article_context, normalise_actor, normalise_claim
+from .model import EVENT_TYPE_OF, Article, Mention, Result, Span
+from .resolve.actors import ArticleContext, article_context, crowd_actors, normalise_actor, normalise_claim
 from .resolve.geo import Geoparser
 from .resolve.when import EventDate, event_date, publication_date, tag
 
@@ -104,6 +104,8 @@ class Pipeline:
         claim_country = ctx.last_claim_country
         a1 = normalise_actor(cand.actor1, ctx, fallback_country=None)
         a2 = normalise_actor(cand.actor2, ctx, fallback_country=claim_country)
+        a1, a2 = crowd_actors(EVENT_TYPE_OF[cand.sub_event_type], a1, a2,
+                              (where.country if where else None) or ctx.focus)
         if claim is None:
             claim = _own_voice(article)
         fatalities = cand.fatalities

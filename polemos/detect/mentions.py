@@ -22,6 +22,8 @@ CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", 
 DURATION_NOUNS = {"weeks", "months", "years", "decades", "week", "month", "year"}
 # "reports of new fighting", "allegations of abuse": talk about events told elsewhere.
 HEARSAY_NOUNS = {"reports", "report", "allegations", "claims", "accounts", "news", "rumours", "rumors", "fears"}
+# "a wave of demonstrations", "a spate of bombings": many events summed up, none told.
+SERIES_NOUNS = {"wave", "waves", "spate", "string", "series", "cycle", "campaign", "surge", "rash"}
 ARMED_SECTORS = {"MIL", "POL", "REB", "UAG", "PMG", "IMG", "EXT"}
 PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
 # When two specific triggers share a clause and neither governs the other, the rarer,
@@ -244,7 +246,7 @@ def _irrealis(tok: Token, stop: Token | None = None) -> bool:
 def _is_summary(tok: Token) -> bool:
     """'six weeks of fighting', 'years of conflict': a duration-long summary, not an occurrence."""
     head = tok.head
-    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in DURATION_NOUNS | HEARSAY_NOUNS
+    return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in DURATION_NOUNS | HEARSAY_NOUNS | SERIES_NOUNS
 
 
 def _is_total(head: Token, group: list[Span]) -> bool:

@@ -153,3 +153,23 @@ def normalise_claim(span: Span | None, ctx: ArticleContext) -> Claim | None:
         ctx.last_claim_country = cc
     name = " ".join(t.text for t in words).strip() or text
     return Claim(name=name[:1].upper() + name[1:], text=text)
+
+
+STATE = {"MIL", "POL", "GOV"}
+CROWD_OF = {"Protests": ("Protesters", "PRO"), "Riots": ("Rioters", "RIO")}
+
+
+def crowd_actors(event_type: str, a1: Actor | None, a2: Actor | None,
+                 country: str | None) -> tuple[Actor | None, Actor | None]:
+    """Demonstration events in ACLED's way: the crowd is actor1 ("Protesters (Sudan)",
+    "Rioters (India)"), the forces that intervene are actor2."""
+    if event_type not in CROWD_OF:
+        return a1, a2
+    word, sector = CROWD_OF[event_type]
+    if a1 is not None and a1.sector in STATE and (a2 is None or a2.sector in ("CVL", "PRO", "RIO", None)):
+        a1, a2 = a2, a1  # "police dispersed the marchers": the police intervened
+    if a1 is None or a1.sector in ("CVL", "PRO", "RIO", None):
+        cc = (a1.country if a1 else None) or country
+        a1 = Actor(name=f"{word} ({_country_name(cc) or 'unknown'})", text=a1.text if a1 else None,
+                   country=cc, sector=sector)
+    return a1, a2

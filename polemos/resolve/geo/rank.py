@@ -193,7 +193,34 @@ def resolve(spots: list[Spot], doc, gaz: Gazetteer) -> list[Toponym]:
         for p in chosen:
             if p and p.country:
                 focus[p.country] += 1.0
+    chosen = _drop_far_alternates(spots, cands, chosen, demonym_focus)
     return [Toponym(s.text, s.start, s.end, p) for s, p in zip(spots, chosen)]
+
+
+FOREIGN_ALTERNATE_SHARE = 0.6
+
+
+def _drop_far_alternates(spots: list[Spot], cands: list[list[tuple[Place, bool]]],
+                         chosen: list[Place | None], demonym_focus: Counter) -> list[Place | None]:
+    """A town reached only through an alternate name and lying outside a clearly dominant
+    country of the article is left unresolved: "Boni" in a story about Mali is a Malian
+    village missing from the gazetteer, not Bonn (whose alternate names include "Boni").
+    The country evidence leaves out the toponym's own mentions, so a name cannot vote for itself."""
+    out = []
+    for i, (c, p) in enumerate(zip(cands, chosen)):
+        if p is None or p.feature != CITY or any(q is p and m for q, m in c):
+            out.append(p)
+            continue
+        key = norm(spots[i].text)
+        focus = Counter(demonym_focus)
+        for s, q in zip(spots, chosen):
+            if q is not None and q.country and norm(s.text) != key:
+                focus[q.country] += 1.0
+        total = sum(focus.values())
+        country, votes = focus.most_common(1)[0] if total else (None, 0)
+        foreign = country is not None and p.country != country and votes / total >= FOREIGN_ALTERNATE_SHARE
+        out.append(None if foreign else p)
+    return out
 
 
 def _collective(spots: list[Spot], cands: list[list[tuple[Place, bool]]]
