@@ -88,6 +88,8 @@ class Pipeline:
                 cand.sent, cand.trigger, timexes, article.published, published_known, previous)
             where = self.geoparser.event_location(doc, cand.part, cand.trigger, toponyms)
             own_place = where is not None and where.text is not None and where.text in cand.sent.text
+            if cand.from_classifier and not (has_own_date or own_place):
+                continue  # a sentence with no event word, date or place of its own is a recap
             mention = self._mention(article, cand, when, where, ctx)
             mentions.append(mention)
             named_day = has_own_date and bool(re.match(r"^\d{4}-\d\d-\d\d", when.value or ""))

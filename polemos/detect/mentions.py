@@ -63,6 +63,7 @@ class Candidate:
     # No date, place or count of its own: probably a recap of an event told elsewhere.
     vague: bool = False
     generic: bool = False  # typed from generic words only (killed, wounded, attack)
+    from_classifier: bool = False  # no trigger word: the classifier alone found it
     participial: bool = False  # told in a participle clause ("..., killing six"): an outcome
     confidence: float = 0.6
     notes: list[str] = field(default_factory=list)
@@ -252,17 +253,21 @@ def _is_summary(tok: Token) -> bool:
 def _is_total(head: Token, group: list[Span]) -> bool:
     """A cumulative toll ('killed since the truce', 'during the war') rather than one occurrence."""
     roots = {s.root.i for s in group} | {head.i}
-    for tok in head.sent:
-        if tok.lower_ == "since" and tok.dep_ == "mark" and tok.head.dep_ == "advcl" and tok.head.head.i in roots:
-            return True
-    clause = {t.i for s in group for t in s.root.subtree} | {c.i for c in head.children}
-    for i in clause:
-        tok = head.doc[i]
-        if tok.dep_ == "prep" and tok.lower_ in ("since", "during", "throughout") and tok.head.i in {s.root.i for s in group} | {head.i}:
-            obj = [c for c in tok.children if c.dep_ in ("pobj", "pcomp")]
-            if tok.lower_ == "since" or any(o.lower_ in ("war", "conflict", "fighting", "insurgency", "year", "years") for o in obj):
+    for tok in head.subtree:  # the whole clause, however the parser attached the preposition
+        obj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
+        if tok.lower_ == "since":
+            # "since the military seized power", "since the truce": a tally over a period;
+            # "since Sunday" only dates the event.
+            if tok.dep_ == "mark" or (tok.dep_ == "prep" and obj is not None
+                                      and obj.ent_type_ not in ("DATE", "TIME")):
+                return True
+        elif tok.lower_ in ("during", "throughout") and tok.dep_ == "prep" and tok.head.i in roots:
+            if obj is not None and obj.lower_ in TALLY_PERIODS:
                 return True
     return False
+
+
+TALLY_PERIODS = {"war", "conflict", "fighting", "insurgency", "year", "years", "uprising", "occupation"}
 
 
 def _agreement_done(specific: list[Span]) -> bool:
@@ -448,7 +453,7 @@ def _sub_type(specific, kinds, victims, actor1, actor2, text, head) -> str | Non
                 return "Excessive force against protesters"
             if cue_in(text, "protest_violent"):
                 return "Violent demonstration"
-            if cue_in(text, "protest_intervention"):
+            if cue_in(text, "protest_intervention") and not cue_in(text, "protest_peaceful_end"):
                 return "Protest with intervention"
             return "Peaceful protest"
         if label == "Attack" or (label == "Armed clash" and "_attack" in kinds):

@@ -85,4 +85,5 @@ def _from_sentence(sent, label: str, p: float) -> Candidate:
     root = sent.root
     actor1, actor2 = actors_of_clause(root)
     return Candidate(sent=sent, part=sent, trigger=root, triggers=[root], sub_event_type=label,
-                     actor1=actor1, actor2=actor2, claim=claim_of(root), confidence=round(0.4 + 0.4 * p, 3))
+                     actor1=actor1, actor2=actor2, claim=claim_of(root), confidence=round(0.4 + 0.4 * p, 3),
+                     from_classifier=True)

@@ -174,8 +174,11 @@ def fill_from_neighbours(mentions: list[Mention], anchors: list[Anchors], window
     event type a day or two apart: "clashes broke out on Friday" ... "fighting near Hadrut on
     Saturday" ... "clashes continued into Sunday" is one run of fighting at one place."""
     for i, (m, a) in enumerate(zip(mentions, anchors)):
-        near = [j for j in sorted(range(len(mentions)), key=lambda j: (abs(j - i), j))[1:]
-                if abs(j - i) <= 4 and mentions[j].event_type == m.event_type
+        # Earlier mentions first: a sentence without a place of its own usually goes on
+        # with the story told before it.
+        near = [j for j in sorted(range(len(mentions)), key=lambda j: (j > i, abs(j - i)))
+                if j != i
+                and abs(j - i) <= 4 and mentions[j].event_type == m.event_type
                 and not (m.date and mentions[j].date and abs((m.date - mentions[j].date).days) > window_days)]
         if not a.own_place:
             donor = next((j for j in near if anchors[j].own_place and mentions[j].location), None)
