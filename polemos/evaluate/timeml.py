@@ -28,20 +28,11 @@ _ATTR = re.compile(r'([A-Za-z_:]+)\s*=\s*"([^"]*)"')
 
 
 @dataclass
-class GoldTimex:
-    text: str
-    start: int
-    end: int
-    type: str
-    value: str | None
-
-
-@dataclass
 class TimeMLDoc:
     path: Path
     text: str
     dct: date | None
-    timexes: list[GoldTimex] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
 
 
 def _dct(markup: str) -> date | None:
@@ -64,7 +55,7 @@ def read_timeml(path: Path) -> TimeMLDoc:
     pos = 0
     n = 0  # length of plain text so far
     open_timex: list[tuple[int, dict[str, str]]] = []
-    golds: list[GoldTimex] = []
+    golds: list[Timex] = []
     for t in _TAG.finditer(body):
         chunk = body[pos : t.start()]
         out.append(chunk)
@@ -81,7 +72,7 @@ def read_timeml(path: Path) -> TimeMLDoc:
         if closing:
             if open_timex:
                 start, a = open_timex.pop()
-                golds.append(GoldTimex("", start, n, a.get("type", ""), a.get("value")))
+                golds.append(Timex("", start, n, a.get("type", ""), a.get("value")))
         elif not selfclose:
             open_timex.append((n, dict(_ATTR.findall(attrs))))
     out.append(body[pos:])
