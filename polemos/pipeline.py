@@ -20,7 +20,7 @@ from .detect.classifier import EventTypeClassifier
 from .detect.mentions import Candidate, find_candidates
 from .detect.typing import combine
 from .merge import Anchors, fill_from_neighbours, merge_mentions
-from .model import EVENT_TYPE_OF, Article, Mention, Result, Span
+from .model import EVENT_TYPE_OF, Article, Claim, Mention, Result, Span
 from .resolve.actors import ArticleContext, article_context, crowd_actors, normalise_actor, normalise_claim
 from .resolve.geo import Geoparser
 from .resolve.when import EventDate, event_date, publication_date, tag
@@ -82,6 +82,7 @@ class Pipeline:
         headline_end = _headline_end(article.text)
         previous: EventDate | None = None
         for cand in combine(doc, *find_candidates(doc, self.nlp), self.classifier):
+            # First the sentence's own date; only without one is the previous event's carried over.
             own = event_date(cand.sent, cand.trigger, timexes, article.published, published_known, None)
             has_own_date = own.basis in ("clause", "sentence")
             when = own if has_own_date else event_date(
@@ -113,12 +114,12 @@ class Pipeline:
         fatalities = cand.fatalities
         if fatalities is None and cand.sub_event_type in NON_VIOLENT:
             fatalities = 0  # ACLED records no deaths, not "unknown", for non-violent events
-        sent = cand.sent
+        sentence = cand.sent.text.rstrip()  # offsets stay exact: only trailing space goes
         return Mention(
             article_id=article.id,
             sub_event_type=cand.sub_event_type,
             trigger=Span(cand.trigger.text, cand.trigger.idx, cand.trigger.idx + len(cand.trigger.text)),
-            sentence=Span(sent.text.strip(), sent.start_char, sent.start_char + len(sent.text.strip())),
+            sentence=Span(sentence, cand.sent.start_char, cand.sent.start_char + len(sentence)),
             actor1=a1, actor2=a2,
             fatalities=fatalities, injured=cand.injured, claim=claim,
             date=when.date, date_text=when.text, time_precision=when.precision,
@@ -134,9 +135,8 @@ def _headline_end(text: str) -> int:
     return 0
 
 
-def _own_voice(article: Article):
-    from .model import Claim
-
+def _own_voice(article: Article) -> Claim | None:
+    """Nobody is cited: the report speaks in its own voice."""
     return Claim(name=article.source, text=None) if article.source else None
 
 

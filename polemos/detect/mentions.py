@@ -412,7 +412,7 @@ def _claim(head: Token) -> Span | None:
             break
         node = node.head
     for tok in head.sent:
-        if tok.lower_ == "according" and tok.nbor(1).lower_ == "to" if tok.i + 1 < len(tok.doc) else False:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
             obj = next((c for c in tok.nbor(1).children if c.dep_ == "pobj"), None)
             if obj is not None:
                 return _np(obj)
