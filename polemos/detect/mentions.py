@@ -189,6 +189,8 @@ def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candida
                 victims = phrase
                 break
     actor1, actor2 = _actors(head, group, victims)
+    if _disaster(text, specific, actor1, actor2):
+        return None
     if actor1 is None and inherited is not None and victims is not None and inherited.victims is victims:
         actor1 = inherited.actor1
     sub_type = _sub_type(specific, kinds, victims, actor1, actor2, text, head)
@@ -211,6 +213,20 @@ def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candida
     cand.confidence = 0.5 + 0.15 * bool(specific) + 0.1 * (fatalities is not None or injured is not None) \
         + 0.1 * bool(actor1 or actor2) + 0.05 * (len(group) > 1)
     return cand
+
+
+# Sub-types a disaster can look like: a blast, deaths, a fire, a collapse.
+DISASTER_LOOKALIKES = {"Remote explosive/landmine/IED", "Attack", "Looting/property destruction", "Chemical weapon"}
+
+
+def _disaster(text: str, specific: list[Span], actor1, actor2) -> bool:
+    """A flood, a gas explosion, a crash: deaths and blasts with no one who did it on purpose."""
+    if not cue_in(text, "disaster"):
+        return False
+    armed = [a for a in (actor1, actor2) if a is not None and _looks_like_actor(a)
+             and lexicons().actors["generic"].get(a.lower_, (None, "CVL"))[1] != "CVL"]
+    deliberate = [s for s in specific if s.label_ not in DISASTER_LOOKALIKES or s.text.lower() not in WEAK]
+    return not armed and not deliberate
 
 
 def _weak_only(specific: list[Span]) -> set[str]:

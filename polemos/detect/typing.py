@@ -15,9 +15,9 @@ from .classifier import NONE, EventTypeClassifier
 from .lexicon import cue_in, lexicons
 from .mentions import Candidate, actors_of_clause, claim_of, is_irrealis
 
-RULE_BONUS = 0.1        # how much the rules' own sub-type counts against the classifier's
-STRONG_BONUS = 0.1      # ... more when a specific trigger word fired
-COUNT_BONUS = 0.1       # ... more when the clause counts dead or wounded
+RULE_BONUS = 0.3        # how much the rules' own sub-type counts against the classifier's
+STRONG_BONUS = 0.2      # ... more when a specific trigger word fired
+COUNT_BONUS = 0.2       # ... more when the clause counts dead or wounded
 ADD = 0.40              # add an event where no rule fired when the classifier is this sure
 LEAD_CHARS = 600
 LEAD_WEIGHT = 0.4
