@@ -75,6 +75,8 @@ def _single_count(noun: Token) -> int | None:
     words = _words()
     if noun.lower_ in words["nobody"] or noun.lower_ == "no":
         return 0
+    if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
+        return 1  # "Roberto Navas died": one named person
     # The noun itself may be the number ("killing 11", "dozens were hurt", "another sustained").
     own = _numeral_value(noun) if noun.pos_ in ("NUM", "PRON", "DET", "ADJ", "NOUN") else None
     if own is not None and (noun.pos_ == "NUM" or noun.lower_ in words["vague"] or noun.lower_ == "another"):
