@@ -48,3 +48,8 @@ def test_ministry_claim_is_normalised_with_its_country():
 ])
 def test_not_events(text):
     assert polemos.extract(text, published="2023-06-12") == []
+
+
+def test_victims_of_a_kill_noun_are_counted():
+    ev = one("The killing of nine miners near Jos on Sunday was blamed on bandits, police said.")
+    assert ev.fatalities == 9

@@ -330,6 +330,13 @@ def _victims(tok: Token) -> tuple[Token | None, int | None]:
         own = count_of(tok)
         if own is not None:
             return tok, own
+        # "the murder of six Jesuits", "the deaths of three soldiers"
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None:
+            n = count_of(obj)
+            if n is not None:
+                return obj, n
     for cand in candidates:
         if cand.dep_ == "nsubj" and tok.dep_ not in ("oprd", "acomp") and tok.lemma_ in ("kill", "shoot", "wound", "injure") and cand.pos_ != "NUM":
             continue  # active subject of "killed" is the killer, not the victim
