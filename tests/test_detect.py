@@ -53,3 +53,8 @@ def test_not_events(text):
 def test_victims_of_a_kill_noun_are_counted():
     ev = one("The killing of nine miners near Jos on Sunday was blamed on bandits, police said.")
     assert ev.fatalities == 9
+
+
+def test_a_war_going_on_for_years_is_not_an_event():
+    text = "The group has been fighting for more than 15 years to topple the government in Mogadishu."
+    assert polemos.extract(text, published="2023-09-16") == []

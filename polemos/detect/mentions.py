@@ -280,10 +280,13 @@ def _is_total(head: Token, group: list[Span]) -> bool:
         elif tok.lower_ in ("during", "throughout") and tok.dep_ == "prep" and tok.head.i in roots:
             if obj is not None and obj.lower_ in TALLY_PERIODS:
                 return True
+        elif tok.lower_ == "for" and tok.dep_ == "prep" and obj is not None and obj.lower_ in LONG_SPANS:
+            return True  # "has been fighting for more than 15 years": a war, not an occurrence
     return False
 
 
 TALLY_PERIODS = {"war", "conflict", "fighting", "insurgency", "year", "years", "uprising", "occupation"}
+LONG_SPANS = {"years", "decades", "months", "generations", "centuries"}
 
 
 def _agreement_done(specific: list[Span]) -> bool:
