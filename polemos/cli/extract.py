@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from .options import column_options, columns_from, published_option
+from .options import column_options, columns_from, published_option, report_skipped
 
 
 @click.command("extract")
@@ -50,9 +50,7 @@ def extract_command(inputs: tuple[str, ...], fmt: str, published, **columns) -> 
     for item in Pipeline().process(items):
         if not hasattr(item, "article"):
             failed += 1
-            click.echo(f"polemos extract: skipped {item}", err=True)
-            if fmt == "jsonl":
-                sys.stdout.write(json.dumps({"id": None, "origin": item.origin, "error": str(item)}) + "\n")
+            report_skipped("extract", item, fmt)
             continue
         if fmt == "jsonl":
             sys.stdout.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import click
 
+from polemos.cli.options import report_skipped
+
 
 @click.command("geoparse")
 @click.argument("inputs", nargs=-1, required=True)
@@ -44,7 +46,7 @@ def geoparse(inputs: tuple[str, ...], fmt: str) -> None:
     failed = 0
     for item in read_articles(list(inputs)):
         if not isinstance(item, Article):
-            click.echo(f"polemos geoparse: skipped {item}", err=True)
+            report_skipped("geoparse", item, fmt)
             failed += 1
             continue
         toponyms = geoparser.toponyms(nlp(item.text))

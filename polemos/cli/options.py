@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import sys
+
 import click
 
 from ..errors import BadDateError
@@ -40,3 +43,11 @@ def columns_from(kwargs: dict) -> Columns:
     for name in Columns.__dataclass_fields__:
         kwargs.pop(f"{name}_column", None)
     return Columns(**given)
+
+
+def report_skipped(command: str, item, fmt: str) -> None:
+    """An input that could not be read: a message on standard error and, in JSONL, an
+    ``{"id": null, "origin", "error"}`` line in its place, so output lines match the inputs."""
+    click.echo(f"polemos {command}: skipped {item}", err=True)
+    if fmt == "jsonl":
+        sys.stdout.write(json.dumps({"id": None, "origin": item.origin, "error": str(item)}) + "\n")

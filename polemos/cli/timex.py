@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from polemos.cli.options import published_date
+from polemos.cli.options import published_date, report_skipped
 
 
 @click.command("timex")
@@ -43,7 +43,7 @@ def timex(inputs: tuple[str, ...], fmt: str, published) -> None:
     failed = 0
     for item in read_articles(list(inputs), published=published):
         if not isinstance(item, Article):
-            click.echo(f"polemos timex: skipped {item}", err=True)
+            report_skipped("timex", item, fmt)
             failed += 1
             continue
         pub = item.published
