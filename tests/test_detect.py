@@ -58,3 +58,16 @@ def test_victims_of_a_kill_noun_are_counted():
 def test_a_war_going_on_for_years_is_not_an_event():
     text = "The group has been fighting for more than 15 years to topple the government in Mogadishu."
     assert polemos.extract(text, published="2023-09-16") == []
+
+
+@pytest.mark.parametrize("text,sub_type,dead,hurt", [
+    ("Two shells landed in a displacement camp near Goma on Tuesday, killing five civilians and wounding at least 11, aid workers said.",
+     "Shelling/artillery/missile attack", 5, 11),
+    ("Troops repelled an attack on a convoy near Gao on Tuesday, killing 14 assailants, while two soldiers were killed and five wounded, the army said.",
+     "Armed clash", 16, 5),
+    ("Gunmen from rival groups exchanged fire for two hours near Buenavista on Tuesday, leaving at least four dead, officials said.",
+     "Armed clash", 4, None),
+])
+def test_toll_clauses_belong_to_their_event(text, sub_type, dead, hurt):
+    ev = one(text, published="2024-03-07")
+    assert (ev.sub_event_type, ev.fatalities, ev.injured) == (sub_type, dead, hurt)

@@ -64,6 +64,7 @@ class Candidate:
     vague: bool = False
     generic: bool = False  # typed from generic words only (killed, wounded, attack)
     from_classifier: bool = False  # no trigger word: the classifier alone found it
+    untyped: bool = False  # only a toll ("leaving four dead"); it must fold into an event
     participial: bool = False  # told in a participle clause ("..., killing six"): an outcome
     confidence: float = 0.6
     notes: list[str] = field(default_factory=list)
@@ -91,18 +92,30 @@ def find_candidates(doc: Doc, nlp) -> tuple[list[Candidate], set[int]]:
 
 def _fold_generic(cands: list[Candidate]) -> list[Candidate]:
     """"Missiles struck the city centre, killing six people": the bare killing clause is the
-    strike's toll, not a second event. Fold it into the typed event of the same sentence part."""
+    strike's toll, not a second event. Fold generic and participle clauses into the first
+    typed event of the same sentence part; a toll with no event to belong to is dropped."""
     out: list[Candidate] = []
     for cand in cands:
-        host = next((c for c in out if not c.generic and c.part.start == cand.part.start
-                     and c.sent.start == cand.sent.start), None) if (cand.generic or cand.participial) else None
+        host = None
+        if cand.generic or cand.participial:
+            same_part = [c for c in out if c.part.start == cand.part.start and c.sent.start == cand.sent.start
+                         and not c.untyped]
+            host = next((c for c in same_part if not c.generic), same_part[0] if same_part else None)
         if host is None:
-            out.append(cand)
+            if not cand.untyped:
+                out.append(cand)
             continue
-        if not cand.generic and PRIORITY.index(cand.sub_event_type) < PRIORITY.index(host.sub_event_type):
+        if not cand.generic and not cand.untyped and \
+                PRIORITY.index(cand.sub_event_type) < PRIORITY.index(host.sub_event_type):
             host.sub_event_type = cand.sub_event_type  # "opened fire, killing protesters": excessive force
-        host.fatalities = host.fatalities if host.fatalities is not None else cand.fatalities
-        host.injured = host.injured if host.injured is not None else cand.injured
+        other_side = (host.victims is not None and cand.victims is not None
+                      and host.victims.lower_ != cand.victims.lower_)
+        for name in ("fatalities", "injured"):
+            mine, theirs = getattr(host, name), getattr(cand, name)
+            if theirs is not None:
+                # "killing 14 assailants, while two soldiers were killed": both sides' dead count
+                setattr(host, name, mine + theirs if mine is not None and other_side else
+                        mine if mine is not None else theirs)
         host.victims = host.victims or cand.victims
         host.actor1 = host.actor1 or cand.actor1
         if host.actor2 is None or (cand.victims is not None and host.actor2 is host.victims):
@@ -194,11 +207,15 @@ def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candida
     if actor1 is None and inherited is not None and victims is not None and inherited.victims is victims:
         actor1 = inherited.actor1
     sub_type = _sub_type(specific, kinds, victims, actor1, actor2, text, head)
+    untyped = False
+    if sub_type is None and (fatalities is not None or injured is not None) and _is_participial(head):
+        sub_type, untyped = "Attack", True  # a toll clause; typed by the event it folds into
     if sub_type is None:
         return None
     if sub_type == "Agreement" and not _agreement_done(specific):
         return None
-    if sub_type in _weak_only(specific) and fatalities is None and injured is None and actor1 is None and actor2 is None:
+    if sub_type in _weak_only(specific) and fatalities is None and injured is None and actor1 is None \
+            and actor2 is None and not _has_toll_clause(head):
         return None
     if _is_total(head, group) and sub_type not in ("Agreement",):
         return None
@@ -208,7 +225,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candida
         sent=sent, part=stretch, trigger=trigger, triggers=[s.root for s in group], sub_event_type=sub_type,
         victims=victims, fatalities=fatalities, injured=injured, actor1=actor1, actor2=actor2,
         claim=_claim(head), generic=not specific,
-        participial=head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp", "conj", "acl"),
+        participial=_is_participial(head), untyped=untyped,
     )
     cand.confidence = 0.5 + 0.15 * bool(specific) + 0.1 * (fatalities is not None or injured is not None) \
         + 0.1 * bool(actor1 or actor2) + 0.05 * (len(group) > 1)
@@ -227,6 +244,19 @@ def _disaster(text: str, specific: list[Span], actor1, actor2) -> bool:
              and lexicons().actors["generic"].get(a.lower_, (None, "CVL"))[1] != "CVL"]
     deliberate = [s for s in specific if s.label_ not in DISASTER_LOOKALIKES or s.text.lower() not in WEAK]
     return not armed and not deliberate
+
+
+def _is_participial(head: Token) -> bool:
+    """A participle clause ("..., killing six") telling the outcome of the clause it hangs on."""
+    return head.tag_ == "VBG" and head.dep_ in ("advcl", "xcomp", "conj", "acl")
+
+
+TOLL_VERBS = {"kill", "wound", "injure", "leave", "claim"}
+
+
+def _has_toll_clause(head: Token) -> bool:
+    """"Two shells landed in the camp, killing five": the clause's outcome names casualties."""
+    return any(_is_participial(c) and c.lemma_ in TOLL_VERBS for c in head.children)
 
 
 def _weak_only(specific: list[Span]) -> set[str]:
@@ -323,6 +353,8 @@ def _victims(tok: Token) -> tuple[Token | None, int | None]:
             candidates.append(tok.head)
         if tok.dep_ in ("oprd", "acomp", "xcomp", "ccomp"):
             candidates += [c for c in tok.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i != tok.i]
+    if tok.pos_ == "ADJ" and any(c.dep_ == "nummod" for c in tok.children):
+        return tok, count_of(tok)  # "leaving at least four dead"
     if tok.pos_ in ("ADJ",) or tok.lower_ in ("fatal", "fatally"):
         # "sustained fatal injuries": the victims are the subject of the governing verb
         verb = tok.head.head if tok.dep_ == "amod" else tok.head
