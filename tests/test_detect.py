@@ -71,3 +71,10 @@ def test_a_war_going_on_for_years_is_not_an_event():
 def test_toll_clauses_belong_to_their_event(text, sub_type, dead, hurt):
     ev = one(text, published="2024-03-07")
     assert (ev.sub_event_type, ev.fatalities, ev.injured) == (sub_type, dead, hurt)
+
+
+def test_who_died_is_the_victim_not_the_attacker():
+    ev = one("A police commander died on Sunday after a roadside bomb hit his car near Kandahar, officials said.",
+             published="2023-06-12")
+    assert ev.actor1 is None or "Police" not in ev.actor1.name
+    assert ev.fatalities == 1

@@ -404,7 +404,8 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
         for child in tok.children:
             if child.dep_ == "agent":
                 agent = agent or next((g for g in child.children if g.dep_ == "pobj"), None)
-            elif child.dep_ in ("nsubj",) and tok.lemma_ not in report and child.pos_ in ("NOUN", "PROPN"):
+            elif child.dep_ in ("nsubj",) and tok.lemma_ not in report and child.pos_ in ("NOUN", "PROPN") \
+                    and tok.lemma_ not in UNDERGOER_VERBS:
                 agent = agent or child
             elif child.dep_ in ("dobj", "nsubjpass") and span.label_ not in ("_kill", "_injure"):
                 target = target or child
@@ -421,7 +422,7 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
                     target = target or obj
             elif child.dep_ in ("amod", "compound", "poss") and child.i < tok.i and _looks_like_actor(child):
                 agent = agent or child
-    if head.lemma_ not in report:
+    if head.lemma_ not in report and head.lemma_ not in UNDERGOER_VERBS:
         for child in head.children:
             if child.dep_ == "nsubj" and agent is None and child.pos_ in ("NOUN", "PROPN") and (victims is None or victims.i != child.i):
                 agent = child
@@ -445,6 +446,10 @@ def is_irrealis(tok: Token) -> bool:
 
 def claim_of(head: Token) -> Span | None:
     return _claim(head)
+
+
+# Verbs whose subject suffers the event: "the general died", "ten soldiers sustained injuries".
+UNDERGOER_VERBS = {"die", "perish", "sustain", "suffer", "succumb", "drown", "receive", "lose"}
 
 
 def _looks_like_actor(tok: Token) -> bool:
