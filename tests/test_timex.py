@@ -242,3 +242,44 @@ def test_range_end_is_not_before_its_start():
 def test_hyphenated_quarters_of_something_are_a_fraction():
     assert tag("About three-quarters of the town was destroyed.", PUB) == []
     assert one("Output fell for three quarters.").value == "P3Q"
+
+
+# --- expressions anchored to a day named earlier in the text (TimeML: the anchor's value)
+def _by_text(text: str, published: date | None = PUB) -> dict[str, object]:
+    return {t.text: t for t in tag(text, published)}
+
+
+def test_previous_weekday_counts_from_the_day_in_focus():
+    # Published Sunday 13 Dec; the text is about Friday 11 Dec, so "the previous Friday" is 4 Dec.
+    t = _by_text("Shelling hit the port on Friday, twice as heavy as on the previous Friday.")
+    assert t["Friday"].value == "2020-12-11"
+    assert t["previous Friday"].value == "2020-12-04"
+    # With no day named before it, it counts from the publication date.
+    assert one("Aid resumed after a pause since the previous Wednesday.").value == "2020-12-09"
+
+
+def test_day_expressions_take_the_last_named_day():
+    t = _by_text("Rebels entered the town on Nov. 20. The next day, troops withdrew; that night the bridge fell.")
+    assert t["The next day"].value == "2020-11-21"
+    assert t["The next day"].anchor == "EVENT" and t["The next day"].shift == 1  # the event dater's view is unchanged
+    assert t["that night"].value == "2020-11-21TNI"
+    t = _by_text("The mayor resigned on Dec. 2. Earlier that day, a car bomb killed four people.")
+    assert t["Earlier that day"].value == "2020-12-02"
+    # Nothing named before: the value stays open.
+    assert one("The day before, the road was closed.").value == "XXXX-XX-XX"
+
+
+def test_day_expression_in_apposition_is_that_day():
+    t = _by_text("On Nov. 2, the day before the vote, the militia moved in.")
+    assert t["the day before"].value == "2020-11-02"
+
+
+def test_day_before_a_named_day_is_one_expression():
+    t = one("Envoys met the day before last Thursday's summit.")
+    assert (t.text, t.value) == ("the day before last Thursday", "2020-12-09")
+
+
+def test_clock_times_and_overnight_are_no_day_in_focus():
+    # "overnight" defaults to the publication date; it does not move the day in focus.
+    t = _by_text("Clashes erupted on Friday. Troops shelled the hills overnight, as on the previous Friday.")
+    assert t["previous Friday"].value == "2020-12-04"

@@ -671,6 +671,8 @@ def _weekday_rule(m: re.Match[str], ctx: Ctx) -> Result | None:
         else:
             d = _weekday_date(wd, ctx, rel, m.start(), m.end())
             assert d is not None
+            if rel == "previous":
+                extras["_prevwd"] = wd  # "the previous Friday": before the day in focus, if one was named
         val = _ymd(d)
     if pod:
         return ("TIME", val + (pod if pod.startswith("T") else "T" + pod), extras)
@@ -687,7 +689,7 @@ def _dayword(m: re.Match[str], ctx: Ctx) -> Result | None:
     if m["on"]:
         if ctx.dct is None:
             return ("TIME", "XXXX-XX-XXTNI")
-        return ("TIME", _ymd(ctx.dct) + "TNI", {"anchor": "DCT", "shift": 0})
+        return ("TIME", _ymd(ctx.dct) + "TNI", {"anchor": "DCT", "shift": 0, "_noday": True})
     w = key(m["w"] or m["w2"])
     pod = m["pod"] or m["pod2"] or (re.sub(r"^(?:early|late|mid)[-\s]*", "", key(m["pod0"])) if m["pod0"] else None)
     shift = {
@@ -958,7 +960,7 @@ def _clock(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 @rule(
     r"(?P<w>the\s+(?:day|night|evening|morning|week|month|year)\s+(?:before|after|earlier|later)|the\s+(?:next|following|previous|preceding|same)\s+(?:day|night|evening|morning|afternoon)"
-    r"|that\s+(?:day|night|evening|morning|afternoon)|the\s+previous\s+(?:week|month)|later\s+that\s+(?:day|night|evening|morning|afternoon|week|month)"
+    r"|that\s+(?:day|night|evening|morning|afternoon)|the\s+previous\s+(?:week|month)|(?:later|earlier)\s+that\s+(?:day|night|evening|morning|afternoon|week|month)"
     r"|(?:hours|minutes|moments|days|weeks|months)\s+(?:later|afterwards|after|earlier|before)(?=[\s,.;])"
     r"|earlier\s+in\s+the\s+(?:day|week|month)|the\s+night\s+of)"
 )
@@ -974,7 +976,7 @@ def _event_relative(m: re.Match[str], ctx: Ctx) -> Result | None:
     back = any(x in w for x in ("before", "earlier", "previous", "preceding"))
     fwd = any(x in w for x in ("after", "later", "next", "following"))
     step = {"day": 1, "night": 1, "evening": 1, "morning": 1, "afternoon": 1, "week": 7}.get(unit)
-    if "same" in w or w.startswith("that ") or w.startswith("later that") or w.startswith("earlier in"):
+    if "same" in w or w.startswith("that ") or w.startswith(("later that", "earlier that")) or w.startswith("earlier in"):
         shift: int | None = 0
     elif step is None:
         shift = None
@@ -991,7 +993,10 @@ def _event_relative(m: re.Match[str], ctx: Ctx) -> Result | None:
     typ = "TIME" if unit in ("night", "evening", "morning", "afternoon") else "DATE"
     if typ == "TIME":
         val += "T" + POD[unit]
-    return (typ, val, {"anchor": "EVENT", "shift": shift})
+    extras: dict[str, object] = {"anchor": "EVENT", "shift": shift}
+    if step == 1 and shift is not None:
+        extras["_relto"] = ("day", shift)  # the value is filled from the last day named before
+    return (typ, val, extras)
 
 
 @rule(r"(?:the\s+)?(?:year-earlier|year-ago)(?:\s+(?:period|level|levels|results|figure|figures))?(?![a-z-])")
@@ -1183,6 +1188,7 @@ def _year_back(items: list) -> list:
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _YM_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-\d\d)?)?(?:T|$)")
 _WEEK_OF = re.compile(r"the\s+week\s+of\s+\Z", re.I)
+_DAY_BEFORE = re.compile(r"the\s+day\s+(?:before|after)\s+", re.I)
 
 
 _RANGE_GAP = re.compile(r"\s*(?:to|until|till|through|and|-|–|—)\s*", re.I)
@@ -1222,21 +1228,40 @@ def _relative_to_named(text: str, items: list) -> list:
     """
     last_y: int | None = None
     last_ym: tuple[int, int] | None = None
+    last_d: date | None = None
     out = []
-    for s, e, typ, val, ex in items:
+    for i, (s, e, typ, val, ex) in enumerate(items):
         rel = ex.get("_relto")
         if rel:
             u, step = rel  # type: ignore[misc]
+            nxt = items[i + 1] if i + 1 < len(items) else None
+            if u == "day" and nxt is not None and _DAY_VALUE.fullmatch(nxt[3]) and _DAY_BEFORE.fullmatch(text, s, nxt[0]):
+                # "the day before last Tuesday('s hearing)": one expression, counted from that day
+                d = _safe_date(int(nxt[3][:4]), int(nxt[3][5:7]), int(nxt[3][8:10]))
+                if d is not None:
+                    d += timedelta(days=step)
+                    items[i + 1] = (s, nxt[1], "DATE", _ymd(d), {"anchor": nxt[4].get("anchor"), "shift": None})
+                    continue
             if u == "year" and last_y is not None:
                 val = str(last_y + step)
             elif u == "month" and last_ym is not None:
                 y, mo = _add_months(last_ym[0], last_ym[1], step)
                 val = f"{y}-{mo:02d}"
+            elif u == "day" and last_d is not None:
+                if out and _DAY_VALUE.match(out[-1][3]) and re.fullmatch(r",\s*", text[out[-1][1] : s]):
+                    step = 0  # in apposition: "Oct. 12, the day before the crash" is Oct. 12
+                last_d = last_d + timedelta(days=step)
+                val = _ymd(last_d) + (val[10:] if len(val) > 10 else "")
         elif typ in ("DATE", "TIME"):
+            if ex.get("_prevwd") and last_d is not None:
+                wd = int(ex["_prevwd"])  # type: ignore[call-overload]
+                val = _ymd(last_d - timedelta(days=(last_d.isoweekday() - wd) % 7 or 7)) + val[10:]
             ym = _YM_VALUE.match(val)
             if ym:
                 last_y = int(ym.group(1))
                 last_ym = (last_y, int(ym.group(2))) if ym.group(2) else None
+            if _DAY_VALUE.match(val) and not (ex.get("_clock") or ex.get("_noday")):
+                last_d = _safe_date(int(val[:4]), int(val[5:7]), int(val[8:10]))
             if _DAY_VALUE.fullmatch(val) and _WEEK_OF.search(text, max(0, s - 14), s):
                 w = _WEEK_OF.search(text, max(0, s - 14), s)
                 assert w is not None
