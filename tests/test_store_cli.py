@@ -144,3 +144,20 @@ def test_killed_ingest_resumes_without_duplicates_or_loss(tmp_path):
     assert rows(killed_db, "select count(*) from articles")[0][0] == total
     assert rows(killed_db, q) == rows(clean_db, q)
     assert rows(killed_db, "select count(*) from mentions") == rows(clean_db, "select count(*) from mentions")
+
+
+def test_ingest_with_a_bad_file_stores_the_rest_keeps_the_old_and_exits_1(tmp_path):
+    db = tmp_path / "p.db"
+    first = tmp_path / "first.txt"
+    first.write_text("Police arrested nine activists in Harare on Monday, their lawyer said.")
+    run("ingest", first, "--db", db, "--published", "2024-02-12", "-q")
+    batch = tmp_path / "batch"
+    batch.mkdir()
+    (batch / "a_empty.txt").write_bytes(b"")
+    (batch / "b_binary.txt").write_bytes(bytes(range(256)) * 4)
+    (batch / "c_good.txt").write_text("Gunmen abducted six passengers from a bus near Kaduna on Sunday, police said.")
+    proc = run("ingest", batch, "--db", db, "--published", "2024-02-12", check=False)
+    assert proc.returncode == 1
+    assert "a_empty.txt: is empty" in proc.stderr and "b_binary.txt: looks like a binary file" in proc.stderr
+    assert "1 new article(s)" in proc.stderr and "2 failed" in proc.stderr
+    assert sorted(r[0] for r in rows(db, "select id from articles")) == ["c_good", "first"]
