@@ -283,3 +283,14 @@ def test_clock_times_and_overnight_are_no_day_in_focus():
     # "overnight" defaults to the publication date; it does not move the day in focus.
     t = _by_text("Clashes erupted on Friday. Troops shelled the hills overnight, as on the previous Friday.")
     assert t["previous Friday"].value == "2020-12-04"
+
+
+def test_year_ago_takes_the_granularity_of_the_period_compared():
+    pub = date(2021, 10, 28)
+    t = tag("Profit rose in the third quarter to $5 million from $4 million a year earlier.", pub)
+    assert [x.value for x in t] == ["2021-Q3", "2020-Q3"]
+    t = tag(
+        "Profit rose in the third quarter. In the first nine months, sales were $9 million, "
+        "up from $7 million a year ago.", pub
+    )
+    assert [x.value for x in t] == ["2021-Q3", "P9M", "2020"]

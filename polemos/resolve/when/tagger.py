@@ -1168,8 +1168,13 @@ def tag(text: str, published: date | None) -> list[Timex]:
 _QUARTER_VALUE = re.compile(r"(\d{4})-Q(\d)$")
 
 
+_MONTHS_PERIOD = re.compile(r"P\d+M")
+
+
 def _year_back(items: list) -> list:
-    """"a year ago" after a quarter in the text means that quarter a year before (TimeML usage)."""
+    """"a year ago" takes the granularity of the reporting period last named before it: after a
+    quarter it is that quarter a year before (TimeML usage); after a period of months ("in
+    the first nine months") there is no such calendar unit, so it stays the year before."""
     last_q: re.Match[str] | None = None
     out = []
     for s, e, typ, val, ex in items:
@@ -1181,6 +1186,8 @@ def _year_back(items: list) -> list:
             q = _QUARTER_VALUE.match(val)
             if q and not ex.get("_yearback"):
                 last_q = q
+        elif typ == "DURATION" and _MONTHS_PERIOD.fullmatch(val):
+            last_q = None  # "the first nine months": the comparison is no longer with a quarter
         out.append((s, e, typ, val, ex))
     return out
 
