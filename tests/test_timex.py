@@ -294,3 +294,12 @@ def test_year_ago_takes_the_granularity_of_the_period_compared():
         "up from $7 million a year ago.", pub
     )
     assert [x.value for x in t] == ["2021-Q3", "P9M", "2020"]
+
+
+def test_the_month_after_publication_is_the_coming_one():
+    # Published 13 Dec 2020: "January" alone is January 2021; "October" stays in the past.
+    assert one("Elections are in January.").value == "2021-01"
+    assert one("The offensive began in October.").value == "2020-10"
+    assert one("Stocks fell, as traders sold ahead of November contracts.", date(2020, 10, 30)).value == "2020-11"
+    # A past clause before it keeps the past reading.
+    assert one("Thousands were displaced in January.").value == "2020-01"

@@ -20,7 +20,9 @@ Resolution rules (the reference date is the publication date, "DCT"):
   right after "had (been)" is past perfect and does not count.
 - A month without a year ("in September") is the latest such month not after the DCT month,
   unless a future cue says otherwise or a deadline word ("by February", "until mid-November")
-  names one of the next four months. A month and day without a year ("Dec. 13") is the nearest
+  names one of the next four months; the month right after the DCT month is the coming one
+  (a month eleven months back would be "last November") unless a past clause comes before it
+  in the sentence ("who were displaced in November"). A month and day without a year ("Dec. 13") is the nearest
   such day, future days counting double up to a month ahead and four times beyond (so mostly
   the past, but "Nov. 13" in a paper of Nov. 2 is eleven days ahead rather than a year back);
   "ended Jan. 31" is always the past one. "on the 5th" is the latest 5th on or before the DCT.
@@ -146,6 +148,15 @@ class Ctx:
         letters = [c for c in text[:2000] if c.isalpha()]
         self.upper = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
+    def past_clause(self, start: int, reach: int = 60) -> bool:
+        """Whether a past auxiliary ("was", "had", ...) or a participle ("displaced in") comes
+        before ``start`` in the same sentence, within ``reach`` characters."""
+        left = self.text[max(0, start - reach) : start]
+        cut = list(SENT_END.finditer(left))
+        if cut:
+            left = left[cut[-1].end() :]
+        return bool(_PAST_BETWEEN.search(left) or _PARTICIPLE_BEFORE.search(left))
+
     def future(self, start: int, end: int, reach: int = 60) -> bool:
         """Whether a future cue precedes ``start`` in the same sentence, within ``reach``
         characters (or follows closely)."""
@@ -254,7 +265,7 @@ def _month_year(month: int, ctx: Ctx, rel: str | None, start: int, end: int) -> 
         y = dct.year if month < dct.month else dct.year - 1
     elif rel in ("next", "coming", "this coming"):
         y = dct.year if month > dct.month else dct.year + 1
-    elif ctx.future(start, end, reach=MONTH_REACH) or (
+    elif ctx.future(start, end, reach=MONTH_REACH) or ((month - dct.month) % 12 == 1 and not ctx.past_clause(start)) or (
         0 < (month - dct.month) % 12 <= DEADLINE_MONTHS and _DEADLINE.search(ctx.text, max(0, start - 12), start)
     ):
         y = dct.year if month >= dct.month else dct.year + 1
