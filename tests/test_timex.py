@@ -303,3 +303,16 @@ def test_the_month_after_publication_is_the_coming_one():
     assert one("Stocks fell, as traders sold ahead of November contracts.", date(2020, 10, 30)).value == "2020-11"
     # A past clause before it keeps the past reading.
     assert one("Thousands were displaced in January.").value == "2020-01"
+
+
+@pytest.mark.parametrize(
+    "text, expr, value",
+    [
+        ("The fortress dates from the 11th century.", "the 11th century", "10"),
+        ("It was the bloodiest war of the twentieth century.", "the twentieth century", "19"),
+        ("Wars of the 21st century are fought with drones.", "the 21st century", "20"),
+    ],
+)
+def test_ordinal_centuries(text, expr, value):
+    t = one(text)
+    assert (t.text, t.type, t.value) == (expr, "DATE", value)

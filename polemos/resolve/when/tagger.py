@@ -476,6 +476,20 @@ def _year_rule(m: re.Match[str], ctx: Ctx) -> Result | None:
     return ("DATE", y, extras)
 
 
+_CENTURY_ORD = [o for o, n in ORDINALS.items() if 1 <= n <= 21 and not o[0].isdigit()]
+
+
+@rule(
+    rf"(?:(?P<mod>{MOD})[-\s]*)?(?:the\s+)?(?:(?P<n>[1-9]|1\d|2[01])(?:st|nd|rd|th)|(?P<w>{alternation(_CENTURY_ORD)[3:-1]}))[-\s]+century(?![a-z])"
+)
+def _century(m: re.Match[str], ctx: Ctx) -> Result | None:
+    """"the 20th century" is "19" (TIMEX3: the first two digits of its years); "mid-19th
+    century" keeps the modifier."""
+    n = int(m["n"]) if m["n"] else ORDINALS[key(m["w"])]
+    mod = _mod(m["mod"])
+    return ("DATE", f"{n - 1:02d}", {"mod": mod} if mod else {})
+
+
 @rule(
     rf"(?:(?P<mod>{MOD})\s*)?(?:(?P<rel>{REL}|the)\s+)?(?P<s>{SEASON})(?![a-z])"
     rf"(?:(?:\s+of|,)?\s+(?P<y>{YEAR4}){NOYEAR_AFTER})?"
