@@ -79,6 +79,7 @@ class Pipeline:
         toponyms = self.geoparser.toponyms(doc)
         ctx = article_context(doc, toponyms)
         mentions, anchors = [], []
+        unanchored: list[Mention] = []
         headline_end = _headline_end(article.text)
         previous: EventDate | None = None
         for cand in combine(doc, *find_candidates(doc, self.nlp), self.classifier):
@@ -89,15 +90,21 @@ class Pipeline:
                 cand.sent, cand.trigger, timexes, article.published, published_known, previous)
             where = self.geoparser.event_location(doc, cand.part, cand.trigger, toponyms)
             own_place = where is not None and where.text is not None and where.text in cand.sent.text
-            if cand.from_classifier and not (has_own_date or own_place):
-                continue  # a sentence with no event word, date or place of its own is a recap
             mention = self._mention(article, cand, when, where, ctx)
+            if cand.from_classifier and not (has_own_date or own_place):
+                # No event word, date or place of its own: a recap where other events are
+                # told, the only telling where none are (a short snippet).
+                unanchored.append(mention)
+                continue
             mentions.append(mention)
             named_day = has_own_date and bool(re.match(r"^\d{4}-\d\d-\d\d", when.value or ""))
             anchors.append(Anchors(own_date=has_own_date, own_place=own_place, named_day=named_day,
                                    headline=cand.sent.start_char < headline_end))
             if has_own_date:
                 previous = when
+        if not mentions and unanchored:
+            best = max(unanchored, key=lambda m: m.confidence)
+            mentions, anchors = [best], [Anchors(own_date=False, own_place=False)]
         fill_from_neighbours(mentions, anchors)
         events = merge_mentions(article.id, mentions, anchors)
         return Result(article=article, events=events, mentions=mentions, toponyms=toponyms, timexes=timexes)

@@ -15,9 +15,10 @@ from .classifier import NONE, EventTypeClassifier
 from .lexicon import cue_in, lexicons
 from .mentions import Candidate, actors_of_clause, claim_of, is_irrealis
 
-RULE_BONUS = 0.3        # how much the rules' own sub-type counts against the classifier's
+RULE_BONUS = 0.3        # how much the rules' finding counts against the classifier's "no event"
 STRONG_BONUS = 0.2      # ... more when a specific trigger word fired
 COUNT_BONUS = 0.2       # ... more when the clause counts dead or wounded
+TYPE_BONUS = 0.15       # head start of the rules' sub-type over the classifier's
 ADD = 0.40              # add an event where no rule fired when the classifier is this sure
 LEAD_CHARS = 600
 LEAD_WEIGHT = 0.4
@@ -58,17 +59,23 @@ def combine(doc: Doc, cands: list[Candidate], cued: set[int], clf: EventTypeClas
 
 
 def _decide(c: Candidate, row, clf: EventTypeClassifier) -> str | None:
-    """The candidate's sub-type, or None to drop it: the classifier's probabilities plus a
-    bonus for the type the rules found (more for a strong trigger or a casualty count)."""
-    bonus = RULE_BONUS + (STRONG_BONUS if not c.generic else 0.0) + (
+    """The candidate's sub-type, or None to drop it.
+
+    Two questions, two weights: is it an event at all (the rules' evidence weighs a lot:
+    a trigger word, a casualty count), and which sub-type (the classifier knows better; the
+    rules' type gets a small head start)."""
+    keep = RULE_BONUS + (STRONG_BONUS if not c.generic else 0.0) + (
         COUNT_BONUS if c.fatalities is not None or c.injured is not None else 0.0)
     scores = row.copy()
-    scores[clf.classes.index(c.sub_event_type)] += bonus
+    scores[clf.none] = -1.0
+    own = clf.classes.index(c.sub_event_type)
+    scores[own] += TYPE_BONUS
     for i, label in enumerate(clf.classes):
         if label != NONE and not _may_become(c, label):
             scores[i] = -1.0
-    best = int(scores.argmax())
-    return None if clf.classes[best] == NONE else clf.classes[best]
+    if row[clf.none] > row[own] + keep:
+        return None
+    return clf.classes[int(scores.argmax())]
 
 
 def _may_become(c: Candidate, label: str) -> bool:
