@@ -316,3 +316,9 @@ def test_the_month_after_publication_is_the_coming_one():
 def test_ordinal_centuries(text, expr, value):
     t = one(text)
     assert (t.text, t.type, t.value) == (expr, "DATE", value)
+
+
+def test_planning_for_is_a_future_cue():
+    pub = date(2020, 10, 20)
+    assert one("Generals are planning for a spring offensive in March.", pub).value == "2021-03"
+    assert one("Medics are preparing for a surge of wounded on Friday.").value == "2020-12-18"
