@@ -20,9 +20,12 @@ Resolution rules (the reference date is the publication date, "DCT"):
   right after "had (been)" is past perfect and does not count.
 - A month without a year ("in September") is the latest such month not after the DCT month,
   unless a future cue says otherwise or a deadline word ("by February", "until mid-November")
-  names one of the next four months; the month right after the DCT month is the coming one
-  (a month eleven months back would be "last November") unless a past clause comes before it
-  in the sentence ("who were displaced in November"). A month and day without a year ("Dec. 13") is the nearest
+  names one of the next four months. Otherwise, as for month-days below, the nearest such
+  month with future months costing double (one ahead) or four times (beyond): the next two
+  months after the DCT month are the coming ones (in an October paper "in December" is two
+  months ahead, not ten back, which would be "last December"), unless a past clause comes
+  before it in the sentence ("who were displaced in November"). "May" needs a preposition
+  ("in May", "by May"). A month and day without a year ("Dec. 13") is the nearest
   such day, future days counting double up to a month ahead and four times beyond (so mostly
   the past, but "Nov. 13" in a paper of Nov. 2 is eleven days ahead rather than a year back);
   "ended Jan. 31" is always the past one. "on the 5th" is the latest 5th on or before the DCT.
@@ -121,6 +124,9 @@ FUTURE_CUE_WIDE = _cue_rx(LEX["future_cues"] + LEX["future_cues_months"])  # for
 # A cue right after "had (been)" is past perfect ("had been scheduled to expire Friday").
 _PLUPERFECT = re.compile(r"\bhad\s+(?:been\s+|not\s+|already\s+)?(?:[a-z]+\s+){0,2}\Z", re.I)
 _PAST_BETWEEN = re.compile(r"\b(?:was|were|had|did|since|ago|last|been|which|who)\b", re.I)
+_PAST_VERB = re.compile(
+    r"\b(?:(?!need|feed|speed|proceed|exceed|succeed|embed)[a-z]{2,}ed|" + "|".join(LEX["past_verbs"]) + r")\b", re.I
+)
 _PARTICIPLE_BEFORE = re.compile(r"\b(?!need|feed|speed|proceed|exceed|succeed)[a-z]{2,}ed\s+(?:(?:on|in|at|from|of)\s+)?\Z", re.I)
 # "next"/"coming" only count as cues when they are not the timex itself; handled by callers.
 # A sentence end: not the period of a one-letter abbreviation ("a.m.", "U.S.").
@@ -149,13 +155,13 @@ class Ctx:
         self.upper = bool(letters) and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
     def past_clause(self, start: int, reach: int = 60) -> bool:
-        """Whether a past auxiliary ("was", "had", ...) or a participle ("displaced in") comes
-        before ``start`` in the same sentence, within ``reach`` characters."""
+        """Whether a past auxiliary ("was", "had", ...) or a past-tense verb ("displaced",
+        "began") comes before ``start`` in the same sentence, within ``reach`` characters."""
         left = self.text[max(0, start - reach) : start]
         cut = list(SENT_END.finditer(left))
         if cut:
             left = left[cut[-1].end() :]
-        return bool(_PAST_BETWEEN.search(left) or _PARTICIPLE_BEFORE.search(left))
+        return bool(_PAST_BETWEEN.search(left) or _PAST_VERB.search(left))
 
     def future(self, start: int, end: int, reach: int = 60) -> bool:
         """Whether a future cue precedes ``start`` in the same sentence, within ``reach``
@@ -265,7 +271,7 @@ def _month_year(month: int, ctx: Ctx, rel: str | None, start: int, end: int) -> 
         y = dct.year if month < dct.month else dct.year - 1
     elif rel in ("next", "coming", "this coming"):
         y = dct.year if month > dct.month else dct.year + 1
-    elif ctx.future(start, end, reach=MONTH_REACH) or ((month - dct.month) % 12 == 1 and not ctx.past_clause(start)) or (
+    elif ctx.future(start, end, reach=MONTH_REACH) or (0 < (month - dct.month) % 12 <= 2 and not ctx.past_clause(start)) or (
         0 < (month - dct.month) % 12 <= DEADLINE_MONTHS and _DEADLINE.search(ctx.text, max(0, start - 12), start)
     ):
         y = dct.year if month >= dct.month else dct.year + 1
@@ -431,7 +437,7 @@ def _month_rule(m: re.Match[str], ctx: Ctx) -> Result | None:
     if not has_ctx:
         # A bare month name must look like a date: full name (or "Sept."), and for words that
         # are also common words ("May", "March") a preposition before it.
-        if len(k) <= 4 and not raw.endswith(".") and k not in ("june", "july"):
+        if len(k) <= 4 and not raw.endswith(".") and k not in ("june", "july", "may"):
             return None
         before = text[max(0, m.start() - 12) : m.start()].lower()
         if k in ("may", "march") and not re.search(
