@@ -78,3 +78,12 @@ def test_who_died_is_the_victim_not_the_attacker():
              published="2023-06-12")
     assert ev.actor1 is None or "Police" not in ev.actor1.name
     assert ev.fatalities == 1
+
+
+@pytest.mark.parametrize("text,dead,hurt", [
+    ("Three rebels were killed and seven others were wounded during clashes near Gao on Tuesday, the army said.", 3, 7),
+    ("The army sustained nine dead and 12 wounded in a rebel attack on a garrison near Gao on Tuesday.", 9, 12),
+])
+def test_a_toll_told_before_its_event(text, dead, hurt):
+    ev = one(text, published="2024-03-07")
+    assert (ev.fatalities, ev.injured) == (dead, hurt)

@@ -92,19 +92,23 @@ def find_candidates(doc: Doc, nlp) -> tuple[list[Candidate], set[int]]:
 
 def _fold_generic(cands: list[Candidate]) -> list[Candidate]:
     """"Missiles struck the city centre, killing six people": the bare killing clause is the
-    strike's toll, not a second event. Fold generic and participle clauses into the first
-    typed event of the same sentence part; a toll with no event to belong to is dropped."""
+    strike's toll, not a second event. Fold generic and participle clauses into the typed
+    event of the same sentence part (before or after them: "three were killed ... during
+    clashes"); a toll with no event to belong to is dropped."""
     out: list[Candidate] = []
+    folded: set[int] = set()
     for cand in cands:
         host = None
         if cand.generic or cand.participial:
-            same_part = [c for c in out if c.part.start == cand.part.start and c.sent.start == cand.sent.start
-                         and not c.untyped]
-            host = next((c for c in same_part if not c.generic), same_part[0] if same_part else None)
+            same_part = [c for c in cands if c is not cand and id(c) not in folded and not c.untyped
+                         and c.part.start == cand.part.start and c.sent.start == cand.sent.start]
+            typed = [c for c in same_part if not c.generic]
+            host = typed[0] if typed else (same_part[0] if same_part else None)
         if host is None:
             if not cand.untyped:
                 out.append(cand)
             continue
+        folded.add(id(cand))
         if not cand.generic and not cand.untyped and \
                 PRIORITY.index(cand.sub_event_type) < PRIORITY.index(host.sub_event_type):
             host.sub_event_type = cand.sub_event_type  # "opened fire, killing protesters": excessive force
@@ -121,7 +125,7 @@ def _fold_generic(cands: list[Candidate]) -> list[Candidate]:
         if host.actor2 is None or (cand.victims is not None and host.actor2 is host.victims):
             host.actor2 = cand.actor2 or host.actor2
         host.triggers += cand.triggers
-    return out
+    return [c for c in out if id(c) not in folded]
 
 
 def _split_by_dates(group: list[Span]) -> list[tuple[Span, list[Span]]]:
@@ -208,7 +212,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candida
         actor1 = inherited.actor1
     sub_type = _sub_type(specific, kinds, victims, actor1, actor2, text, head)
     untyped = False
-    if sub_type is None and (fatalities is not None or injured is not None) and _is_participial(head):
+    if sub_type is None and (fatalities is not None or injured is not None):
         sub_type, untyped = "Attack", True  # a toll clause; typed by the event it folds into
     if sub_type is None:
         return None
@@ -355,6 +359,8 @@ def _victims(tok: Token) -> tuple[Token | None, int | None]:
             candidates += [c for c in tok.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i != tok.i]
     if tok.pos_ == "ADJ" and any(c.dep_ == "nummod" for c in tok.children):
         return tok, count_of(tok)  # "leaving at least four dead"
+    if tok.dep_ == "amod" and tok.head.pos_ == "NUM":
+        return tok.head, count_of(tok.head)  # "sustained nine dead"
     if tok.pos_ in ("ADJ",) or tok.lower_ in ("fatal", "fatally"):
         # "sustained fatal injuries": the victims are the subject of the governing verb
         verb = tok.head.head if tok.dep_ == "amod" else tok.head
