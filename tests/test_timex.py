@@ -327,3 +327,9 @@ def test_planning_for_is_a_future_cue():
     pub = date(2020, 10, 20)
     assert one("Generals are planning for a spring offensive in March.", pub).value == "2021-03"
     assert one("Medics are preparing for a surge of wounded on Friday.").value == "2020-12-18"
+
+
+def test_commitment_verb_complement_is_not_a_past_clause():
+    pub = date(2021, 1, 5)
+    assert one("The alliance decided to admit the two states in March.", pub).value == "2021-03"
+    assert one("The alliance admitted the two states in March.", pub).value == "2020-03"

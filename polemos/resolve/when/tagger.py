@@ -127,6 +127,7 @@ _PAST_BETWEEN = re.compile(r"\b(?:was|were|had|did|since|ago|last|been|which|who
 _PAST_VERB = re.compile(
     r"\b(?:(?!need|feed|speed|proceed|exceed|succeed|embed)[a-z]{2,}ed|" + "|".join(LEX["past_verbs"]) + r")\b", re.I
 )
+_COMMIT_TO = re.compile(r"(?:decided|agreed|voted|promised|pledged|vowed|planned|offered|threatened|intended|expected|scheduled|prepared)\s+to\s", re.I)
 _PARTICIPLE_BEFORE = re.compile(r"\b(?!need|feed|speed|proceed|exceed|succeed)[a-z]{2,}ed\s+(?:(?:on|in|at|from|of)\s+)?\Z", re.I)
 # "next"/"coming" only count as cues when they are not the timex itself; handled by callers.
 # A sentence end: not the period of a one-letter abbreviation ("a.m.", "U.S.").
@@ -161,7 +162,10 @@ class Ctx:
         cut = list(SENT_END.finditer(left))
         if cut:
             left = left[cut[-1].end() :]
-        return bool(_PAST_BETWEEN.search(left) or _PAST_VERB.search(left))
+        if _PAST_BETWEEN.search(left):
+            return True
+        # "decided to admit them in March": the complement of a commitment verb lies ahead of it
+        return any(not _COMMIT_TO.match(left, v.start()) for v in _PAST_VERB.finditer(left))
 
     def future(self, start: int, end: int, reach: int = 60) -> bool:
         """Whether a future cue precedes ``start`` in the same sentence, within ``reach``
