@@ -333,3 +333,9 @@ def test_commitment_verb_complement_is_not_a_past_clause():
     pub = date(2021, 1, 5)
     assert one("The alliance decided to admit the two states in March.", pub).value == "2021-03"
     assert one("The alliance admitted the two states in March.", pub).value == "2020-03"
+
+
+def test_full_and_latest_years():
+    pub = date(2021, 11, 2)
+    assert one("The firm expects a loss for the full year.", pub).value == "2021"
+    assert one("Exports made up a third of sales in the latest fiscal year.", pub).value == "2020"

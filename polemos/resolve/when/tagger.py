@@ -612,7 +612,7 @@ def _the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 @rule(
     rf"(?:(?P<mod>earlier|later|early|mid-?|late|the\s+(?:end|beginning|start|middle|rest)\s+of|(?:end|beginning|start|middle)\s+of)\s+)?"
-    rf"(?P<rel>this|last|next|past|previous|coming|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same|that|the\s+following|the)\s+(?:fiscal\s+|calendar\s+)?"
+    rf"(?P<rel>this|last|next|past|previous|coming|the\s+past|the\s+previous|the\s+coming|the\s+current|the\s+same|that|the\s+following|the\s+latest|the)\s+(?:full\s+)?(?:fiscal\s+|calendar\s+)?"
     rf"(?P<u>week|weekend|month|year|decade|century|fortnight)(?![a-z-])"
 )
 def _rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -645,7 +645,7 @@ def _rel_unit(m: re.Match[str], ctx: Ctx) -> Result | None:
     ):
         return ("DURATION", {"year": "P1Y", "month": "P1M", "week": "P1W"}[u])  # "the year ended March 31"
     dct = ctx.dct
-    step = {"this": 0, "current": 0, "the": 0, "last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}[rel]
+    step = {"this": 0, "current": 0, "the": 0, "last": -1, "past": -1, "previous": -1, "latest": -1, "next": 1, "coming": 1}[rel]
     extras["anchor"] = "DCT"
     if dct is None:
         return ("DATE", {"week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX"}.get(u, "XXXX"), extras)
