@@ -339,3 +339,10 @@ def test_full_and_latest_years():
     pub = date(2021, 11, 2)
     assert one("The firm expects a loss for the full year.", pub).value == "2021"
     assert one("Exports made up a third of sales in the latest fiscal year.", pub).value == "2020"
+
+
+def test_elided_second_day_shares_the_month():
+    found = tag("Talks are set for Jan. 14 and 15, in Geneva.", PUB)
+    assert [(t.text, t.value) for t in found] == [("Jan. 14", "2021-01-14"), ("15", "2021-01-15")]
+    found = tag("Polls opened on Nov. 3 and 40 people voted.", PUB)
+    assert [t.text for t in found] == ["Nov. 3"]

@@ -1178,6 +1178,7 @@ def tag(text: str, published: date | None) -> list[Timex]:
         taken.append(c)
     taken.sort()
     taken = _merge_time_date(text, taken)
+    taken = _elided_days(text, taken)
     taken = _year_back(taken)
     taken = _relative_to_named(text, taken)
     taken = _ranges(text, taken, published)
@@ -1334,6 +1335,29 @@ def _clock_days(text: str, items: list) -> list:
                 best = (b - a, val2[:10])
         if best is not None and "T" in val:
             out[i] = (s, e, typ, best[1] + "T" + val.split("T", 1)[1], ex)
+    return out
+
+
+_ELIDED_DAY = re.compile(
+    r"\s*(?:and|or|to|through|-|–)\s*(?P<d>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:/%])(?=\s*(?:[.,;:)]|$)|\s+(?:in|at|on|when|and)\b)"
+)
+
+
+def _elided_days(text: str, items: list) -> list:
+    """"April 24 and 25", "March 3 to 5": the second day shares the month (and year) of the
+    first. Only a bare day number followed by punctuation or a preposition counts, so "April 24
+    and 25 people" stays a count."""
+    out = list(items)
+    for s, e, typ, val, ex in items:
+        if typ != "DATE" or not _DAY_VALUE.fullmatch(val) or not text[s:e].rstrip()[-1:].isdigit():
+            continue
+        m = _ELIDED_DAY.match(text, e)
+        if not m or any(s2 < m.end() and m.start("d") < e2 for s2, e2, *_ in items):
+            continue
+        d = _safe_date(int(val[:4]), int(val[5:7]), int(m["d"]))
+        if d is not None and d > _safe_date(int(val[:4]), int(val[5:7]), int(val[8:10])):  # type: ignore[operator]
+            out.append((m.start("d"), m.end("d"), "DATE", _ymd(d), {k: v for k, v in ex.items() if k == "anchor"}))
+    out.sort(key=lambda c: c[0])
     return out
 
 
