@@ -346,3 +346,11 @@ def test_elided_second_day_shares_the_month():
     assert [(t.text, t.value) for t in found] == [("Jan. 14", "2021-01-14"), ("15", "2021-01-15")]
     found = tag("Polls opened on Nov. 3 and 40 people voted.", PUB)
     assert [t.text for t in found] == ["Nov. 3"]
+
+
+def test_that_quarter_and_quarter_ended():
+    pub = date(2021, 11, 2)
+    found = tag("Sales rose in the second quarter ended Oct. 31, 2019. Costs in that quarter fell.", pub)
+    assert [(t.text, t.value) for t in found] == [
+        ("the second quarter", "2019-Q2"), ("Oct. 31, 2019", "2019-10-31"), ("that quarter", "2019-Q2")
+    ]

@@ -578,7 +578,7 @@ def _year_period(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 @rule(
     r"(?P<det>the|this|last|next|latest|the\s+latest|the\s+current|the\s+most\s+recent|the\s+previous|the\s+past|the\s+year-ago|the\s+year-earlier|"
-    r"the\s+comparable|the\s+corresponding|the\s+same|the\s+year\s+earlier|the\s+coming|year-ago|year-earlier)\s+(?:fiscal\s+)?(?P<qu>quarter|period)(?![a-z-])"
+    r"the\s+comparable|the\s+corresponding|the\s+same|the\s+year\s+earlier|the\s+coming|year-ago|year-earlier|that)\s+(?:fiscal\s+)?(?P<qu>quarter|period)(?![a-z-])"
     r"(?P<tail>\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))?"
 )
 def _the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
@@ -589,6 +589,10 @@ def _the_quarter(m: re.Match[str], ctx: Ctx) -> Result | None:
         return None  # "the period" alone is not a quarter
     if det == "corresponding" and not m["tail"]:
         return None
+    if det == "that":
+        if key(m["qu"]) != "quarter":
+            return None
+        return ("DATE", "XXXX-QX", {"_relto": ("quarter", 0)})  # "that quarter": the last one named
     if ctx.dct is None:
         return ("DATE", "XXXX-QX")
     y, q = ctx.dct.year, _quarter(ctx.dct)
@@ -1231,6 +1235,7 @@ def _year_back(items: list) -> list:
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
 _YM_VALUE = re.compile(r"(\d{4})(?:-(\d\d)(?:-\d\d)?)?(?:T|$)")
 _WEEK_OF = re.compile(r"the\s+week\s+of\s+\Z", re.I)
+_ENDED_GAP = re.compile(r",?\s+(?:ended|ending)\s+", re.I)
 _DAY_BEFORE = re.compile(r"the\s+day\s+(?:before|after)\s+", re.I)
 
 
@@ -1272,9 +1277,13 @@ def _relative_to_named(text: str, items: list) -> list:
     last_y: int | None = None
     last_ym: tuple[int, int] | None = None
     last_d: date | None = None
+    last_q: str | None = None
     out = []
     for i, (s, e, typ, val, ex) in enumerate(items):
         rel = ex.get("_relto")
+        q = _QUARTER_VALUE.match(val) if ex.get("anchor") == "DCT" else None
+        if q and i + 1 < len(items) and _DAY_VALUE.match(items[i + 1][3]) and _ENDED_GAP.fullmatch(text, e, items[i + 1][0]):
+            val = f"{items[i + 1][3][:4]}-Q{q.group(2)}"  # "the second quarter ended Oct. 31, 1988"
         if rel:
             u, step = rel  # type: ignore[misc]
             nxt = items[i + 1] if i + 1 < len(items) else None
@@ -1290,6 +1299,8 @@ def _relative_to_named(text: str, items: list) -> list:
             elif u == "month" and last_ym is not None:
                 y, mo = _add_months(last_ym[0], last_ym[1], step)
                 val = f"{y}-{mo:02d}"
+            elif u == "quarter" and last_q is not None:
+                val = last_q
             elif u == "day" and last_d is not None:
                 if out and _DAY_VALUE.match(out[-1][3]) and re.fullmatch(r",\s*", text[out[-1][1] : s]):
                     step = 0  # in apposition: "Oct. 12, the day before the crash" is Oct. 12
@@ -1303,6 +1314,8 @@ def _relative_to_named(text: str, items: list) -> list:
             if ym:
                 last_y = int(ym.group(1))
                 last_ym = (last_y, int(ym.group(2))) if ym.group(2) else None
+            if _QUARTER_VALUE.match(val):
+                last_q = val
             if _DAY_VALUE.match(val) and not (ex.get("_clock") or ex.get("_noday")):
                 last_d = _safe_date(int(val[:4]), int(val[5:7]), int(val[8:10]))
             if _DAY_VALUE.fullmatch(val) and _WEEK_OF.search(text, max(0, s - 14), s):
