@@ -354,3 +354,15 @@ def test_that_quarter_and_quarter_ended():
     assert [(t.text, t.value) for t in found] == [
         ("the second quarter", "2019-Q2"), ("Oct. 31, 2019", "2019-10-31"), ("that quarter", "2019-Q2")
     ]
+
+
+def test_last_month_name_for_the_month_just_past_is_a_year_back():
+    pub = date(2021, 3, 1)
+    assert one("Two helicopters crashed last February.", pub).value == "2020-02"
+    assert one("Two helicopters crashed last January.", pub).value == "2021-01"
+    assert one("Two helicopters crashed this past February.", pub).value == "2021-02"
+
+
+def test_then_current_is_past():
+    t = one("The then current governor signed the truce.")
+    assert (t.text, t.value) == ("then current", "PAST_REF")

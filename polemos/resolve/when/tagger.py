@@ -273,6 +273,8 @@ def _month_year(month: int, ctx: Ctx, rel: str | None, start: int, end: int) -> 
         y = dct.year
     elif rel in ("last", "past", "this past", "previous"):
         y = dct.year if month < dct.month else dct.year - 1
+        if rel == "last" and (dct.month - month) % 12 == 1:
+            y -= 1  # the month just past is "last month": "last February" in March is a year earlier
     elif rel in ("next", "coming", "this coming"):
         y = dct.year if month > dct.month else dct.year + 1
     elif ctx.future(start, end, reach=MONTH_REACH) or (0 < (month - dct.month) % 12 <= 2 and not ctx.past_clause(start)) or (
@@ -918,6 +920,10 @@ def _fuzzy(m: re.Match[str], ctx: Ctx) -> Result | None:
         after = ctx.text[m.end() : m.end() + 12].lower()
         if re.match(r"\s+(?:account|affairs|events)\b", after) or not re.match(r"\s+[a-z]", after):
             return None
+        then = re.search(r"\bthen[-\s]\Z", ctx.text[max(0, m.start() - 5) : m.start()], re.I)
+        if then:
+            # "the then current chairman": current at a past time
+            return ("DATE", "PAST_REF", {"_start": m.start() - (len(then.group(0)))})
     if k == "future":
         before = ctx.text[max(0, m.start() - 6) : m.start()].lower()
         if not re.search(r"\b(?:the|in)\s+$", before):
