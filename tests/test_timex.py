@@ -366,3 +366,12 @@ def test_last_month_name_for_the_month_just_past_is_a_year_back():
 def test_then_current_is_past():
     t = one("The then current governor signed the truce.")
     assert (t.text, t.value) == ("then current", "PAST_REF")
+
+
+def test_weekday_deadline_in_a_present_clause_is_ahead():
+    pub = date(2021, 4, 5)  # a Monday
+    assert one("The ministry has given the militia until 9 a.m. Tuesday to leave.", pub).value == "2021-04-06T09:00"
+    assert one("Aid convoys may enter until Friday.", pub).value == "2021-04-09"
+    # A past clause on either side keeps the past reading.
+    assert one("Until Friday, the militia had held the pass.", pub).value == "2021-04-02"
+    assert one("The militia was given until Friday to leave.", pub).value == "2021-04-02"

@@ -9,11 +9,15 @@ Resolution rules (the reference date is the publication date, "DCT"):
 - A bare weekday ("on Friday") is the latest such day on or before the DCT ("Sunday" in a
   Sunday paper is that day), unless a future cue ("will", "next", "scheduled", ...) precedes it
   in the same sentence: then the first such day on or after the DCT.
+  A deadline ("until 9 a.m. Tuesday", "by Friday") is ahead too when no past verb or past
+  auxiliary stands in its sentence before it or just after it ("Until Thursday, they had not").
 - "last Friday" is the latest Friday strictly before the DCT; "next Friday" the first strictly after.
+  "the previous Friday" is the Friday before the last day named earlier in the text (the day
+  in focus; clock times and "overnight" name no day), else before the DCT.
 - "<weekday> last/this/next week": weeks start on SUNDAY (US news usage), so in a paper of Sunday
   2020-12-13 "Tuesday last week" is 2020-12-08, not 2020-12-01. This reading is ambiguous; such
   timexes carry ``ambiguous=True`` so callers can lower the precision.
-- A future cue ("will", "scheduled", "planning to", ...) counts when it precedes the timex in
+- A future cue ("will", "scheduled", "planning to/for", "preparing for", ...) counts when it precedes the timex in
   the same sentence: within 60 characters for weekdays, anywhere in the sentence for month names
   and month-days (where "would" and "effective" count too), unless a past clause ("was", "had",
   "who", "since", a participle right before the date) lies between. "next to" is no cue; a cue
@@ -23,8 +27,9 @@ Resolution rules (the reference date is the publication date, "DCT"):
   names one of the next four months. Otherwise, as for month-days below, the nearest such
   month with future months costing double (one ahead) or four times (beyond): the next two
   months after the DCT month are the coming ones (in an October paper "in December" is two
-  months ahead, not ten back, which would be "last December"), unless a past clause comes
-  before it in the sentence ("who were displaced in November"). "May" needs a preposition
+  months ahead, not ten back, which would be "last December"), unless a past auxiliary or a
+  past-tense verb comes before it in the sentence ("who were displaced in November", "fighting
+  began in March"; not a commitment verb's infinitive: "decided to admit them in March"). "May" needs a preposition
   ("in May", "by May"). A month and day without a year ("Dec. 13") is the nearest
   such day, future days counting double up to a month ahead and four times beyond (so mostly
   the past, but "Nov. 13" in a paper of Nov. 2 is eleven days ahead rather than a year back);
@@ -32,14 +37,23 @@ Resolution rules (the reference date is the publication date, "DCT"):
 - "from X to Y" / "between X and Y": if the ends resolve with Y before X, the one on the far
   side of the DCT moves by a year.
 - "that year", "later that year", "the following year/month" take the last year (month) named
-  earlier in the text (value), while keeping ``anchor="EVENT"`` for the event dater.
-- Financial quarters: "a year ago" after a quarter means that quarter a year before; "the 1988
-  period" is the quarter of the last quarter named, in 1988; "the latest period" is the last
-  completed quarter.
+  earlier in the text (value), while keeping ``anchor="EVENT"`` for the event dater. So do
+  "that day", "earlier that day", "the next day", "the day before" (the last day named, plus
+  the shift; "Oct. 12, the day before the crash" is in apposition: Oct. 12) and "that
+  quarter". "the day before last Tuesday" is one expression. "April 24 and 25": the bare
+  second day shares the month.
+- "last February" said in March is a year back (the month just past would be "last month").
+- "then current" is PAST_REF; "the 20th century" is "19"; "the full year" is the DCT year and
+  "the latest (fiscal) year" the one before.
+- Financial quarters: "a year ago" after a quarter means that quarter a year before, but after
+  a period of months ("the first nine months") the year before; "the 1988 period" is the
+  quarter of the last quarter named, in 1988; "the latest period" is the last completed
+  quarter; "the second quarter ended Oct. 31, 1988" takes the year of its end date.
 - "early/mid/late November" gets the value of November and ``mod`` START/MID/END.
 - Expressions relative to another event ("the day before", "two days later", "hours later",
-  "that night") get an unresolved value (``XXXX-XX-XX``) with ``anchor="EVENT"`` and ``shift``
-  in days, for the event dater to apply to the previous event's date.
+  "that night") carry ``anchor="EVENT"`` and ``shift`` in days, for the event dater to apply
+  to the previous event's date; their value is the last named day plus the shift (above), or
+  unresolved (``XXXX-XX-XX``) when no day was named before them.
 - Without a publication date, relative expressions get X-ed values ("XXXX-WXX-2" for "Tuesday").
 
 Values follow TimeML/TIMEX3: ``2020-12-08``, ``2020-W49``, ``2020-11``, ``2012-SU``,
@@ -249,9 +263,17 @@ def _weekday_date(wd: int, ctx: Ctx, rel: str | None, start: int, end: int) -> d
         return dct + timedelta(days=fwd or 7)
     if rel == "this":
         return _sunday_start(dct) + timedelta(days=wd % 7)
-    if ctx.future(start, end):
+    if ctx.future(start, end) or (
+        _WD_DEADLINE.search(ctx.text, max(0, start - 30), start)
+        and not ctx.past_clause(start)
+        and not _PAST_BETWEEN.search(SENT_END.split(ctx.text[end : end + 40], 1)[0])  # "Until Thursday, they had not"
+    ):
         return dct + timedelta(days=fwd)
     return dct - timedelta(days=back)
+
+
+# "has given them until 9 a.m. Tuesday": a deadline in a clause that is not past is ahead
+_WD_DEADLINE = re.compile(r"\b(?:until|till|by)\s+(?:(?:around|about|at)\s+)?(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?\s*(?:[A-Z]{3}\s+)?)?\Z", re.I)
 
 
 # A month with a future cue anywhere earlier in its sentence is a coming month ("Qantas will
