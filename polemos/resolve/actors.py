@@ -28,6 +28,7 @@ class ArticleContext:
     country_of_template: dict[str, str] = field(default_factory=dict)  # template -> ISO2
     last_claim_country: str | None = None
     last_ministry: str | None = None  # "Ministry of Defence"
+    ministry_of: dict[str, str] = field(default_factory=dict)  # ISO2 -> the ministry the article names
 
 
 def article_context(doc: Doc, toponyms: list[Toponym]) -> ArticleContext:
@@ -37,10 +38,13 @@ def article_context(doc: Doc, toponyms: list[Toponym]) -> ArticleContext:
     generic = lexicons().actors["generic"]
     ministries = lexicons().actors["ministries"]
     for tok in doc:
-        if tok.lower_ == "ministry" and ctx.last_ministry is None:
-            # "the ministry" before any named one refers to the first named later on.
+        if tok.lower_ == "ministry":
             kind = next((ministries[c.lower_] for c in tok.lefts if c.lower_ in ministries), None)
-            ctx.last_ministry = kind
+            # "the ministry" before any named one refers to the first named later on.
+            ctx.last_ministry = ctx.last_ministry or kind
+            cc = next((c for c in (_country(t.text) for t in tok.lefts) if c), None)
+            if cc and kind:
+                ctx.ministry_of.setdefault(cc, kind)
         entry = generic.get(tok.lower_)
         if not entry:
             continue
@@ -144,6 +148,10 @@ def normalise_claim(span: Span | None, ctx: ArticleContext) -> Claim | None:
     head = span.root
     if cc and (head.ent_type_ == "GPE" or country_of(" ".join(t.text for t in words)) == cc) and len(words) <= 2:
         ctx.last_claim_country = cc
+        if cc in ctx.ministry_of:
+            # "Armenia said ..." where the article names "the Armenian defence ministry" as the
+            # side's voice: a careful coder attributes it to that ministry.
+            return Claim(name=f"{ctx.ministry_of[cc]} of {_country_name(cc)}", text=text)
         return Claim(name=f"Government of {_country_name(cc)}", text=text)
     actor = normalise_actor(head, ctx, fallback_country=ctx.last_claim_country)
     if actor is not None and actor.sector in ("MIL", "POL", "GOV"):
