@@ -118,3 +118,11 @@ def test_event_location_none_without_places(gp, nlp):
     sent = next(iter(doc.sents))
     trigger = next(t for t in sent if t.text == "killed")
     assert gp.event_location(doc, sent, trigger, gp.toponyms(doc)) is None
+
+
+def test_the_place_fire_came_from_is_not_the_event_place():
+    import polemos
+
+    [ev] = polemos.extract("Russian missiles fired from the Belgorod region struck Kharkiv on Tuesday, "
+                           "killing six people, the regional governor said.", published="2024-05-15")
+    assert ev.location.name == "Kharkiv"

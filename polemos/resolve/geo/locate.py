@@ -74,6 +74,19 @@ def _is_speaker(root) -> bool:
     return False
 
 
+def _is_origin(root) -> bool:
+    """"fired from the Belgorod region", "launched from Yemen": where the fire came from, not
+    where the event happened (ACLED places a strike at its target)."""
+    cur = root
+    for _ in range(3):
+        if cur.dep_ == "pobj" and cur.head.lower_ == "from":
+            return True
+        if cur.head.i == cur.i or cur.dep_ not in ("compound", "pobj", "amod", "appos"):
+            return False
+        cur = cur.head
+    return False
+
+
 def _dateline(doc, t: Toponym) -> bool:
     """"BAKU (AFP) -": a place written at the head of a paragraph, upper case."""
     before = _text(doc)[max(0, t.start - 2):t.start]
@@ -158,7 +171,7 @@ def event_location(gaz: Gazetteer, doc, sent, trigger, toponyms: list[Toponym]
         if span is None:
             continue
         root = span.root
-        if _is_speaker(root):
+        if _is_speaker(root) or _is_origin(root):
             continue
         s = 2.0 * SPECIFIC.get(t.place.feature, 0)
         path = _path_to(root, trigger)
