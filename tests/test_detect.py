@@ -87,3 +87,9 @@ def test_who_died_is_the_victim_not_the_attacker():
 def test_a_toll_told_before_its_event(text, dead, hurt):
     ev = one(text, published="2024-03-07")
     assert (ev.fatalities, ev.injured) == (dead, hurt)
+
+
+def test_a_disaster_named_in_the_lead_vetoes_its_deaths_later():
+    text = ("A gas cylinder exploded in a crowded market in Kano on Monday.\n"
+            "Rescue workers said 12 people were killed and dozens injured as stalls collapsed.")
+    assert polemos.extract(text, published="2024-05-07") == []

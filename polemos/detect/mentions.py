@@ -206,7 +206,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candida
                 victims = phrase
                 break
     actor1, actor2 = _actors(head, group, victims)
-    if _disaster(text, specific, actor1, actor2):
+    if _disaster(text + " " + _lead(head.doc), specific, actor1, actor2):
         return None
     if actor1 is None and inherited is not None and victims is not None and inherited.victims is victims:
         actor1 = inherited.actor1
@@ -238,6 +238,15 @@ def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candida
 
 # Sub-types a disaster can look like: a blast, deaths, a fire, a collapse.
 DISASTER_LOOKALIKES = {"Remote explosive/landmine/IED", "Attack", "Looting/property destruction", "Chemical weapon"}
+
+
+def _lead(doc: Doc) -> str:
+    """The first two sentences, lower-cased: where a report names its disaster."""
+    key = "polemos.lead"
+    if key not in doc.user_data:
+        sents = list(doc.sents)[:2]
+        doc.user_data[key] = " ".join(s.text for s in sents).lower()
+    return doc.user_data[key]
 
 
 def _disaster(text: str, specific: list[Span], actor1, actor2) -> bool:
