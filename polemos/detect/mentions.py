@@ -7,7 +7,7 @@ tokens; the resolve stage turns them into ``Mention`` objects with dates, places
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
@@ -60,14 +60,11 @@ class Candidate:
     actor1: Token | None = None
     actor2: Token | None = None
     claim: Span | None = None
-    # No date, place or count of its own: probably a recap of an event told elsewhere.
-    vague: bool = False
     generic: bool = False  # typed from generic words only (killed, wounded, attack)
     from_classifier: bool = False  # no trigger word: the classifier alone found it
     untyped: bool = False  # only a toll ("leaving four dead"); it must fold into an event
     participial: bool = False  # told in a participle clause ("..., killing six"): an outcome
     confidence: float = 0.6
-    notes: list[str] = field(default_factory=list)
 
 
 def find_candidates(doc: Doc, nlp) -> tuple[list[Candidate], set[int]]:
@@ -178,20 +175,21 @@ def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candida
     specific = [s for s in group if s.label_ not in GENERIC]
     kinds = {s.label_ for s in group}
 
-    victims = fatalities = injured = None
+    victims = None
+    counts: dict[str, int | None] = {"_kill": None, "_injure": None}
     for span in group:
+        if span.label_ not in counts:
+            continue
         tok = span.root
         fatal = any(c.lower_ in ("fatal", "fatally") for c in tok.children) or tok.lower_ in ("fatal", "fatally")
-        if span.label_ == "_kill" or (span.label_ == "_injure" and fatal):
-            v, n = _victims(tok)
-            if n is not None and fatalities is None:
-                fatalities, victims = n, v
-            victims = victims or v
-        elif span.label_ == "_injure":
-            v, n = _victims(tok)
-            if n is not None and injured is None:
-                injured = n
-            victims = victims or v
+        kind = "_kill" if fatal else span.label_  # "fatal injuries" are deaths
+        v, n = _victims(tok)
+        if n is not None and counts[kind] is None:
+            counts[kind] = n
+            if kind == "_kill":
+                victims = v  # the dead decide who the victims are
+        victims = victims or v
+    fatalities, injured = counts["_kill"], counts["_injure"]
 
     if _actor_phrase(victims) is None and inherited is not None and inherited.victims is not None:
         # The second of two coordinated events: "... and another died in an attack on Tuesday".
@@ -221,7 +219,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candida
     if sub_type in _weak_only(specific) and fatalities is None and injured is None and actor1 is None \
             and actor2 is None and not _has_toll_clause(head):
         return None
-    if _is_total(head, group) and sub_type not in ("Agreement",):
+    if _is_total(head, group) and sub_type != "Agreement":
         return None
 
     trigger = min((s.root for s in (specific or group)), key=lambda t: _depth(t))
