@@ -2,8 +2,9 @@
 
 The rules know where an event is told and what its arguments are; the classifier has seen
 thousands of sentences and knows better which sub-type a sentence reports, or that it reports
-none. A sentence's one classifier verdict re-types its single rule candidate, drops candidates
-it is sure are not events, and adds an event where no trigger word fired but it is confident.
+none. Each rule candidate is kept or dropped, and typed, by the classifier's verdict on its
+sentence weighed against the rules' evidence (``_decide``); where no trigger word fired, a
+confident classifier adds an event of its own.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from ..model import DISORDER_TYPE_OF, EVENT_TYPE_OF
+from ..nlp import doc_text
 from .classifier import NONE, EventTypeClassifier
 from .lexicon import cue_in, lexicons
 from .mentions import Candidate, actors_of_clause, claim_of, is_irrealis
@@ -31,7 +33,7 @@ def combine(doc: Doc, cands: list[Candidate], cued: set[int], clf: EventTypeClas
     sents = list(doc.sents)
     # A sentence is read in the light of the story's lead: "the video went viral" means little
     # alone, much after "officers attacked a student demonstration".
-    lead = clf.probabilities([doc.text[:LEAD_CHARS]])[0]
+    lead = clf.probabilities([doc_text(doc)[:LEAD_CHARS]])[0]
     probs = (1 - LEAD_WEIGHT) * clf.probabilities([s.text for s in sents]) + LEAD_WEIGHT * lead
     by_sent: dict[int, list[Candidate]] = {}
     for c in cands:

@@ -44,6 +44,14 @@ def load() -> Language:
     )
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per Doc: spaCy joins every token each time it is asked."""
+    text = doc.user_data.get("polemos.text")
+    if text is None:
+        text = doc.user_data["polemos.text"] = doc.text
+    return text
+
+
 def parse(texts: Iterable[str], batch_size: int = BATCH_SIZE) -> Iterator[Doc]:
     """Parse texts in order, batched."""
     yield from load().pipe(texts, batch_size=batch_size)

@@ -13,6 +13,7 @@ import math
 from collections import Counter
 
 from polemos.model import Location, Place, Toponym
+from polemos.nlp import doc_text
 from polemos.resolve.geo.gazetteer import (
     ADMIN1, ADMIN2, CITY, CONTINENT, COUNTRY, REGION, WATER, Gazetteer)
 
@@ -31,14 +32,6 @@ PLACE_PREPS = {"in", "at", "near", "outside", "into", "on", "across", "around", 
 # For the fallback at precision 3, a region or province is the natural answer.
 BROAD = {REGION: 2, ADMIN1: 2, ADMIN2: 1.5, CITY: 1, WATER: 0, COUNTRY: 0, CONTINENT: -1}
 SPECIFIC = {CITY: 3, ADMIN2: 2, REGION: 1, ADMIN1: 1, WATER: 1, COUNTRY: 0, CONTINENT: -1}
-
-
-def _text(doc) -> str:
-    """``doc.text``, built once: spaCy joins every token each time it is asked."""
-    text = doc.user_data.get("polemos.text")
-    if text is None:
-        text = doc.user_data["polemos.text"] = doc.text
-    return text
 
 
 def _tokens(doc, t: Toponym):
@@ -89,8 +82,8 @@ def _is_origin(root) -> bool:
 
 def _dateline(doc, t: Toponym) -> bool:
     """"BAKU (AFP) -": a place written at the head of a paragraph, upper case."""
-    before = _text(doc)[max(0, t.start - 2):t.start]
-    after = _text(doc)[t.end:t.end + 4]
+    before = doc_text(doc)[max(0, t.start - 2):t.start]
+    after = doc_text(doc)[t.end:t.end + 4]
     return (t.start == 0 or "\n" in before) and t.text.isupper() and (
         after[:2] in (" (", " -", " —", " –", ", ") or after[:1] in ("(", "-"))
 
@@ -119,7 +112,7 @@ def _precision(doc, t: Toponym, p: Place) -> tuple[int, str]:
             k -= 1
         if k >= 0 and doc[k].lower_ in PLACE_PREPS and not near:
             phrase_start = doc[k].idx
-    text = _text(doc)[phrase_start:t.end]
+    text = doc_text(doc)[phrase_start:t.end]
     if p.feature == CITY:
         return (2 if near else 1), text
     if p.feature == ADMIN2:
@@ -144,7 +137,7 @@ PLACE_NOUNS = {"village", "town", "city", "province", "region", "district", "are
 def _is_modifier(doc, t: Toponym) -> bool:
     """'Moscow-brokered', 'Iran-backed', 'Azerbaijan troops': the place names a party, not
     where it happened."""
-    after = _text(doc)[t.end : t.end + 12].lower()
+    after = doc_text(doc)[t.end : t.end + 12].lower()
     if after.startswith("-") and after[1:].startswith(MODIFIER_SUFFIXES):
         return True
     span = _tokens(doc, t)
@@ -200,7 +193,7 @@ def salient(doc, toponyms: list[Toponym]) -> Toponym | None:
     something finer is named as often."""
     if not toponyms:
         return None
-    lead_end = len(_text(doc))
+    lead_end = len(doc_text(doc))
     sents = list(doc.sents)
     if len(sents) > 3:
         lead_end = sents[2].end_char

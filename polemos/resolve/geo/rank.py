@@ -13,6 +13,7 @@ import re
 from collections import Counter, defaultdict
 
 from polemos.model import Place, Toponym
+from polemos.nlp import doc_text
 from polemos.resolve.geo.gazetteer import (
     ADMIN1, ADMIN2, CITY, CONTINENT, COUNTRY, REGION, WATER, Gazetteer, norm)
 from polemos.resolve.geo.recognize import DIRECTIONS, Spot, lookup_keys, not_places
@@ -112,7 +113,7 @@ def _prior(p: Place, main: bool) -> float:
 
 def resolve(spots: list[Spot], doc, gaz: Gazetteer) -> list[Toponym]:
     """One Toponym per spot, ``place`` None where nothing fits."""
-    text = doc.text
+    text = doc_text(doc)
     cands = [candidates(gaz, s.text) for s in spots]
 
     # Containers named right after a toponym.
