@@ -67,12 +67,16 @@ class Candidate:
     confidence: float = 0.6
 
 
+class Veto(str):
+    """Why a clause with trigger words tells no event (a threat, a war total, a sports story)."""
+
+
 def find_candidates(doc: Doc, nlp) -> tuple[list[Candidate], set[int]]:
     """All event candidates in a parsed article, in text order, and the start tokens of the
-    sentences where any trigger word matched."""
+    sentences where a rule vetoed a clause (those must not get an event from elsewhere)."""
     matches = trigger_matcher(nlp)(doc)
     spans = [s for s in filter_spans([Span(doc, s, e, label=m) for m, s, e in matches]) if s.label_ != IGNORED]
-    cued = {s.root.sent.start for s in spans}
+    vetoed: set[int] = set()
     by_clause: dict[int, list[Span]] = {}
     for span in spans:
         by_clause.setdefault(_clause_head(span.root).i, []).append(span)
@@ -81,10 +85,12 @@ def find_candidates(doc: Doc, nlp) -> tuple[list[Candidate], set[int]]:
         inherited: Candidate | None = None
         for stretch, part in _split_by_dates(group):
             cand = _candidate(doc[head_i], stretch, part, inherited)
-            if cand is not None:
+            if isinstance(cand, Veto):
+                vetoed.add(doc[head_i].sent.start)
+            elif cand is not None:
                 out.append(cand)
                 inherited = cand
-    return _fold_generic(out), cued
+    return _fold_generic(out), vetoed
 
 
 def _fold_generic(cands: list[Candidate]) -> list[Candidate]:
@@ -162,16 +168,19 @@ def _clause_head(tok: Token) -> Token:
     return tok
 
 
-def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candidate | None = None) -> Candidate | None:
+def _candidate(head: Token, stretch: Span, group: list[Span],
+               inherited: Candidate | None = None) -> Candidate | Veto | None:
+    """The event the clause tells, a ``Veto`` saying why it tells none, or None when its
+    trigger words do not add up to an event."""
     sent = head.sent
     text = sent.text.lower()
     if cue_in(text, "sports"):
-        return None
+        return Veto("sports")
     if _irrealis(head) or any(_irrealis(s.root, stop=head) for s in group):
-        return None
+        return Veto("irrealis")
     group = [s for s in group if not _is_summary(s.root)]
     if not group:
-        return None
+        return Veto("summary")
     specific = [s for s in group if s.label_ not in GENERIC]
     kinds = {s.label_ for s in group}
 
@@ -205,7 +214,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candida
                 break
     actor1, actor2 = _actors(head, group, victims)
     if _disaster(text + " " + _lead(head.doc), specific, actor1, actor2):
-        return None
+        return Veto("disaster")
     if actor1 is None and inherited is not None and victims is not None and inherited.victims is victims:
         actor1 = inherited.actor1
     sub_type = _sub_type(specific, kinds, victims, actor1, actor2, text, head)
@@ -215,12 +224,12 @@ def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candida
     if sub_type is None:
         return None
     if sub_type == "Agreement" and not _agreement_done(specific):
-        return None
+        return Veto("agreement not done")
     if sub_type in _weak_only(specific) and fatalities is None and injured is None and actor1 is None \
             and actor2 is None and not _has_toll_clause(head):
         return None
     if _is_total(head, group) and sub_type != "Agreement":
-        return None
+        return Veto("total")
 
     trigger = min((s.root for s in (specific or group)), key=lambda t: _depth(t))
     cand = Candidate(

@@ -26,10 +26,10 @@ LEAD_CHARS = 600
 LEAD_WEIGHT = 0.4
 
 
-def combine(doc: Doc, cands: list[Candidate], cued: set[int], clf: EventTypeClassifier) -> list[Candidate]:
-    """``cued``: start tokens of the sentences where some trigger word matched. Only the other
-    sentences get classifier-only events: where a trigger fired, the rules' vetoes (a war
-    total, a threat, a deal merely mentioned) stand."""
+def combine(doc: Doc, cands: list[Candidate], vetoed: set[int], clf: EventTypeClassifier) -> list[Candidate]:
+    """``vetoed``: start tokens of the sentences where a rule vetoed a clause. Only sentences
+    with no candidate and no veto get classifier-only events: the rules' vetoes (a war total,
+    a threat, a deal merely mentioned) stand."""
     sents = list(doc.sents)
     # A sentence is read in the light of the story's lead: "the video went viral" means little
     # alone, much after "officers attacked a student demonstration".
@@ -54,7 +54,7 @@ def combine(doc: Doc, cands: list[Candidate], cued: set[int], clf: EventTypeClas
             agree = float(row[clf.classes.index(label_c)])
             c.confidence = round(0.5 * c.confidence + 0.5 * agree, 3)
             out.append(c)
-        if (sent.start not in cued and p_best >= ADD and p_none < 0.3 and not sporty
+        if (sent.start not in vetoed and not here and p_best >= ADD and p_none < 0.3 and not sporty
                 and not cue_in(sent.text.lower(), "sports") and not is_irrealis(sent.root)):
             out.append(_from_sentence(sent, label, p_best))
     return out
