@@ -9,6 +9,7 @@ confident classifier adds an event of its own.
 
 from __future__ import annotations
 
+import numpy as np
 from spacy.tokens import Doc
 
 from ..model import DISORDER_TYPE_OF, EVENT_TYPE_OF
@@ -24,7 +25,9 @@ TYPE_BONUS = 0.15       # head start of the rules' sub-type over the classifier'
 ADD = 0.40              # add an event where no rule fired when the classifier is this sure
 LEAD_CHARS = 600
 LEAD_WEIGHT = 0.4
-ENCODE_ABOVE = 0.15     # a sentence with no candidate is embedded only if the cheap head sees this much event
+RETYPE_ANY = 0.5        # the classifier this sure of a sub-type may move a candidate to another family
+ADD_NONE_MAX = 0.3      # ... and "no event" must be this unlikely
+LEAD_SENTS = 3          # sentences of the lead the encoder reads
 
 
 def combine(doc: Doc, cands: list[Candidate], vetoed: set[int], clf: EventTypeClassifier) -> list[Candidate]:
@@ -37,9 +40,8 @@ def combine(doc: Doc, cands: list[Candidate], vetoed: set[int], clf: EventTypeCl
         by_sent.setdefault(c.sent.start, []).append(c)
     # A sentence is read in the light of the story's lead: "the video went viral" means little
     # alone, much after "officers attacked a student demonstration".
-    texts = [doc_text(doc)[:LEAD_CHARS]] + [s.text for s in sents]
-    probs = _probabilities(clf, texts, [True] + [s.start in by_sent or s.start in vetoed for s in sents])
-    probs = (1 - LEAD_WEIGHT) * probs[1:] + LEAD_WEIGHT * probs[0]
+    probs, lead = _probabilities(clf, doc, sents, by_sent)
+    probs = (1 - LEAD_WEIGHT) * probs + LEAD_WEIGHT * lead
     out: list[Candidate] = []
     sports = lexicons().cues["sports"]
     sporty = sum(t.lower_ in sports for t in doc) >= 3  # a sports story: its "fights" are games
@@ -56,26 +58,33 @@ def combine(doc: Doc, cands: list[Candidate], vetoed: set[int], clf: EventTypeCl
             agree = float(row[clf.classes.index(label_c)])
             c.confidence = round(0.5 * c.confidence + 0.5 * agree, 3)
             out.append(c)
-        if (sent.start not in vetoed and not here and p_best >= ADD and p_none < 0.3 and not sporty
+        if (sent.start not in vetoed and not here and p_best >= ADD and p_none < ADD_NONE_MAX and not sporty
                 and not cue_in(sent.text.lower(), "sports") and not is_irrealis(sent.root)):
             out.append(_from_sentence(sent, label, p_best))
     return out
 
 
-def _probabilities(clf: EventTypeClassifier, texts: list[str], wanted: list[bool]):
-    """Both heads where the answer matters (``wanted``, or the cheap head sees an event), the
-    cheap head alone elsewhere: the encoder costs about 10 ms a sentence, most sentences of a
-    news story report nothing, and the cheap head rarely misses one that does."""
-    probs = clf.lexical_probabilities(texts)
-    if not clf.uses_encoder:
-        return probs
-    rows = [i for i, row in enumerate(probs) if wanted[i] or 1.0 - row[clf.none] >= ENCODE_ABOVE]
-    if rows:
-        from .encoder import SentenceEncoder
+def _probabilities(clf: EventTypeClassifier, doc: Doc, sents: list, by_sent: dict):
+    """Class probabilities of each sentence and of the lead.
 
-        picked = [texts[i] for i in rows]
-        probs[rows] = clf.probabilities(picked, SentenceEncoder.load().encode(picked))
-    return probs
+    The encoder costs about 10 ms a sentence, so it reads only the lead's first sentences
+    (where a story says what happened) and the sentences the rules found an event in; the
+    cheap head alone reads the rest, where it only has to see that nothing happened."""
+    texts = [s.text for s in sents]
+    probs = clf.lexical_probabilities(texts)
+    lead = clf.lexical_probabilities([doc_text(doc)[:LEAD_CHARS]])[0]
+    if not clf.uses_encoder or not sents:
+        return probs, lead
+    from .encoder import SentenceEncoder
+
+    in_lead = [i for i, s in enumerate(sents) if s.start_char < LEAD_CHARS][:LEAD_SENTS]
+    rows = sorted(set(in_lead) | {i for i, s in enumerate(sents) if s.start in by_sent})
+    vectors = SentenceEncoder.load().encode([texts[i] for i in rows])
+    probs[rows] = clf.probabilities([texts[i] for i in rows], vectors)
+    lead_vector = vectors[[rows.index(i) for i in in_lead]].mean(axis=0, keepdims=True)
+    lead_vector /= max(float(np.linalg.norm(lead_vector)), 1e-9)
+    w = clf.emb_weight
+    return probs, (1 - w) * lead + w * clf.embedding_probabilities(lead_vector)[0]
 
 
 def _decide(c: Candidate, row, clf: EventTypeClassifier) -> str | None:
@@ -91,7 +100,7 @@ def _decide(c: Candidate, row, clf: EventTypeClassifier) -> str | None:
     own = clf.classes.index(c.sub_event_type)
     scores[own] += TYPE_BONUS
     for i, label in enumerate(clf.classes):
-        if label != NONE and not _may_become(c, label):
+        if label != NONE and row[i] < RETYPE_ANY and not _may_become(c, label):
             scores[i] = -1.0
     if row[clf.none] > row[own] + keep:
         return None
@@ -99,8 +108,8 @@ def _decide(c: Candidate, row, clf: EventTypeClassifier) -> str | None:
 
 
 def _may_become(c: Candidate, label: str) -> bool:
-    """Re-typing stays within the rules' disorder family ("an attack" never becomes an
-    Agreement); a candidate typed from generic words alone may become any violent or
+    """Unless the classifier is sure (``RETYPE_ANY``), re-typing stays within the rules'
+    disorder family ("an attack" rarely becomes an Agreement); a candidate typed from generic words alone may become any violent or
     demonstration type."""
     family = DISORDER_TYPE_OF[EVENT_TYPE_OF[label]]
     if family == DISORDER_TYPE_OF[EVENT_TYPE_OF[c.sub_event_type]]:
