@@ -66,3 +66,20 @@ def test_pipeline_batches_keep_order_and_pass_errors_through(pipeline):
     out = list(pipeline.process(items))
     assert [getattr(r, "article", r).id if hasattr(r, "article") else r.origin for r in out] == \
         ["a0", "a1", "bad.txt", "a2", "a3", "a4"]
+
+
+def test_an_industrial_accident_is_no_event_but_a_gas_attack_is():
+    spill = ("A chemical spill at a fertiliser plant outside Ruse released a noxious cloud on Tuesday, "
+             "and 40 residents were treated in hospital for breathing problems.")
+    assert polemos.extract(spill, published="2024-05-02") == []
+    attack = ("Government troops fired shells filled with chlorine gas at rebel positions near Kafr Zita "
+              "on Tuesday, wounding 12 fighters, a monitoring group said.")
+    [event] = polemos.extract(attack, published="2024-05-02")
+    assert event.sub_event_type == "Chemical weapon"
+
+
+def test_classifier_alone_codes_a_snippet_with_no_trigger_word():
+    # "taken ... from" is no trigger in the lexicon; the classifier knows it as an abduction.
+    text = "Security forces have taken at least five people, including a teacher, from their homes in Turbat."
+    events = polemos.extract(text, published="2024-05-02")
+    assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]

@@ -213,7 +213,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
                 victims = phrase
                 break
     actor1, actor2 = _actors(head, group, victims)
-    if _disaster(text + " " + _lead(head.doc), specific, actor1, actor2):
+    if _disaster(text + " " + lead_text(head.doc), specific, actor1, actor2):
         return Veto("disaster")
     if actor1 is None and inherited is not None and victims is not None and inherited.victims is victims:
         actor1 = inherited.actor1
@@ -247,7 +247,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
 DISASTER_LOOKALIKES = {"Remote explosive/landmine/IED", "Attack", "Looting/property destruction", "Chemical weapon"}
 
 
-def _lead(doc: Doc) -> str:
+def lead_text(doc: Doc) -> str:
     """The first two sentences, lower-cased: where a report names its disaster."""
     key = "polemos.lead"
     if key not in doc.user_data:

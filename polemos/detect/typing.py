@@ -16,17 +16,17 @@ from ..model import DISORDER_TYPE_OF, EVENT_TYPE_OF
 from ..nlp import doc_text
 from .classifier import NONE, EventTypeClassifier
 from .lexicon import cue_in, lexicons
-from .mentions import Candidate, actors_of_clause, claim_of, is_irrealis
+from .mentions import Candidate, actors_of_clause, claim_of, is_irrealis, lead_text
 
 RULE_BONUS = 0.3        # how much the rules' finding counts against the classifier's "no event"
 STRONG_BONUS = 0.2      # ... more when a specific trigger word fired
 COUNT_BONUS = 0.2       # ... more when the clause counts dead or wounded
 TYPE_BONUS = 0.15       # head start of the rules' sub-type over the classifier's
-ADD = 0.40              # add an event where no rule fired when the classifier is this sure
+ADD = 0.25              # add an event where no rule fired when the classifier is this sure of a sub-type ...
+ADD_NONE_MAX = 0.3      # ... and "no event" is this unlikely
 LEAD_CHARS = 600
 LEAD_WEIGHT = 0.4
 RETYPE_ANY = 0.5        # the classifier this sure of a sub-type may move a candidate to another family
-ADD_NONE_MAX = 0.3      # ... and "no event" must be this unlikely
 LEAD_SENTS = 3          # sentences of the lead the encoder reads
 
 
@@ -59,7 +59,10 @@ def combine(doc: Doc, cands: list[Candidate], vetoed: set[int], clf: EventTypeCl
             c.confidence = round(0.5 * c.confidence + 0.5 * agree, 3)
             out.append(c)
         if (sent.start not in vetoed and not here and p_best >= ADD and p_none < ADD_NONE_MAX and not sporty
-                and not cue_in(sent.text.lower(), "sports") and not is_irrealis(sent.root)):
+                and not cue_in(sent.text.lower(), "sports") and not is_irrealis(sent.root)
+                and not cue_in(sent.text.lower() + " " + lead_text(doc), "disaster")):
+            # With no trigger word there is no rule to tell a chemical spill from a gas attack:
+            # a story that names a disaster gets no event from the classifier alone.
             out.append(_from_sentence(sent, label, p_best))
     return out
 
