@@ -27,7 +27,8 @@ ADD_NONE_MAX = 0.3      # ... and "no event" is this unlikely
 LEAD_CHARS = 600
 LEAD_WEIGHT = 0.4
 RETYPE_ANY = 0.5        # the classifier this sure of a sub-type may move a candidate to another family
-LEAD_SENTS = 3          # sentences of the lead the encoder reads
+LEAD_SENTS = 2          # sentences of the lead the encoder reads
+SURE = 0.6              # the cheap head this sure of the rules' sub-type needs no encoder
 
 
 def combine(doc: Doc, cands: list[Candidate], vetoed: set[int], clf: EventTypeClassifier) -> list[Candidate]:
@@ -71,8 +72,9 @@ def _probabilities(clf: EventTypeClassifier, doc: Doc, sents: list, by_sent: dic
     """Class probabilities of each sentence and of the lead.
 
     The encoder costs about 10 ms a sentence, so it reads only the lead's first sentences
-    (where a story says what happened) and the sentences the rules found an event in; the
-    cheap head alone reads the rest, where it only has to see that nothing happened."""
+    (where a story says what happened) and the sentences the rules found an event in whose
+    type the cheap head doubts; the cheap head alone reads the rest, where it only has to see
+    that nothing happened or to agree with the rules."""
     texts = [s.text for s in sents]
     probs = clf.lexical_probabilities(texts)
     lead = clf.lexical_probabilities([doc_text(doc)[:LEAD_CHARS]])[0]
@@ -81,7 +83,9 @@ def _probabilities(clf: EventTypeClassifier, doc: Doc, sents: list, by_sent: dic
     from .encoder import SentenceEncoder
 
     in_lead = [i for i, s in enumerate(sents) if s.start_char < LEAD_CHARS][:LEAD_SENTS]
-    rows = sorted(set(in_lead) | {i for i, s in enumerate(sents) if s.start in by_sent})
+    unsure = {i for i, s in enumerate(sents) if s.start in by_sent and not all(
+        probs[i, clf.classes.index(c.sub_event_type)] >= SURE for c in by_sent[s.start])}
+    rows = sorted(set(in_lead) | unsure)
     vectors = SentenceEncoder.load().encode([texts[i] for i in rows])
     probs[rows] = clf.probabilities([texts[i] for i in rows], vectors)
     lead_vector = vectors[[rows.index(i) for i in in_lead]].mean(axis=0, keepdims=True)
