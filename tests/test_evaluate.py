@@ -5,6 +5,8 @@ import json
 from polemos.evaluate.case2021 import evaluate_case2021, read_tsv
 from polemos.evaluate.events import Report, field_ok, load_gold, score_document
 
+import pytest
+
 from .conftest import FIXTURES
 
 
@@ -70,3 +72,25 @@ def test_case2021_reader_and_classifier_mode():
     r = evaluate_case2021(FIXTURES / "case_sample.tsv", mode="classifier")
     assert r["snippets"] == 3 and r["disaster_snippets"] == 1
     assert r["weighted_f1"] == 1.0 and r["disasters_coded_as_events"] == 0.0
+
+
+def test_indiapolice_adapter_places_sentences_and_scores_them():
+    from polemos.evaluate.indiapolice import evaluate_indiapolice, fits, read_corpus
+
+    corpus = read_corpus(FIXTURES / "indiapolice")
+    doc_id, text, published, spans = corpus[0]
+    assert (doc_id, str(published)) == ("1", "2019-03-04")
+    start, end, labels = spans[0]
+    assert text[start:end].startswith("Police arrested 14") and labels == {"ARREST"}
+    r = evaluate_indiapolice(FIXTURES / "indiapolice")
+    assert r["sentences"] == {"ARREST": 1}
+    assert r["sentence_recall_typed"]["ARREST"] == 1.0
+    assert r["doc_counts"] == {"tp": 1, "tn": 1}
+    assert fits("ARREST", "Arrests") and not fits("ARREST", "Armed clash") and fits("KILL", "Attack")
+
+
+def test_indiapolice_adapter_names_a_missing_file(tmp_path):
+    from polemos.evaluate.indiapolice import read_corpus
+
+    with pytest.raises(FileNotFoundError, match="docs.jsonl"):
+        read_corpus(tmp_path)

@@ -1,4 +1,4 @@
-"""`polemos evaluate muc4` and `polemos evaluate wikievents`: event detection on outside gold sets."""
+"""`polemos evaluate muc4`, `wikievents` and `indiapolice`: event detection on outside gold sets."""
 
 from __future__ import annotations
 
@@ -64,4 +64,30 @@ def evaluate_wikievents(path: Path, limit: int | None, as_json: bool, errors: in
     from ..evaluate.wikievents import evaluate_wikievents as run, format_report
 
     result = run(path, limit)
+    click.echo(json.dumps(result) if as_json else format_report(result, errors))
+
+
+@click.command("indiapolice")
+@click.argument("directory", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--limit", type=int, default=None, metavar="N", help="Only the first N documents.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+@click.option("--errors", default=30, show_default=True, help="How many misses to list.")
+def evaluate_indiapolice(directory: Path, limit: int | None, as_json: bool, errors: int) -> None:
+    """Score polemos on IndiaPoliceEvents: police KILL, FORCE and ARREST sentences.
+
+    Sentence recall per label (an event's evidence overlaps the labelled sentence; and its
+    sub-type fits the label) and document detection, whose precision is a lower bound
+    because the gold marks police actions only. See polemos/evaluate/indiapolice.py.
+
+    \b
+    Examples:
+      polemos evaluate indiapolice ../shared/data/corpora/india_police_events --limit 200
+      polemos evaluate indiapolice ../shared/data/corpora/india_police_events --json
+    """
+    from ..evaluate.indiapolice import evaluate_indiapolice as run, format_report
+
+    try:
+        result = run(directory, limit)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from None
     click.echo(json.dumps(result) if as_json else format_report(result, errors))
