@@ -27,8 +27,9 @@ ADD_NONE_MAX = 0.3      # ... and "no event" is this unlikely
 LEAD_CHARS = 600
 LEAD_WEIGHT = 0.4
 RETYPE_ANY = 0.5        # the classifier this sure of a sub-type may move a candidate to another family
-LEAD_SENTS = 2          # sentences of the lead the encoder reads
-SURE = 0.6              # the cheap head this sure of the rules' sub-type needs no encoder
+LEAD_SENTS = 3          # sentences of the lead the encoder reads, at most ...
+LEAD_ENCODED_CHARS = 300  # ... of those that start this near the top
+SURE = 0.5              # the cheap head this sure of the rules' sub-type needs no encoder
 
 
 def combine(doc: Doc, cands: list[Candidate], vetoed: set[int], clf: EventTypeClassifier) -> list[Candidate]:
@@ -82,7 +83,7 @@ def _probabilities(clf: EventTypeClassifier, doc: Doc, sents: list, by_sent: dic
         return probs, lead
     from .encoder import SentenceEncoder
 
-    in_lead = [i for i, s in enumerate(sents) if s.start_char < LEAD_CHARS][:LEAD_SENTS]
+    in_lead = [i for i, s in enumerate(sents) if s.start_char < LEAD_ENCODED_CHARS][:LEAD_SENTS] or [0]
     unsure = {i for i, s in enumerate(sents) if s.start in by_sent and not all(
         probs[i, clf.classes.index(c.sub_event_type)] >= SURE for c in by_sent[s.start])}
     rows = sorted(set(in_lead) | unsure)
