@@ -27,7 +27,7 @@ ADD_NONE_MAX = 0.3      # ... and "no event" is this unlikely
 LEAD_CHARS = 600
 LEAD_WEIGHT = 0.4
 RETYPE_ANY = 0.5        # the classifier this sure of a sub-type may move a candidate to another family
-LEAD_SENTS = 3          # sentences of the lead the encoder reads, at most ...
+LEAD_SENTS = 2          # sentences of the lead the encoder reads, at most ...
 LEAD_ENCODED_CHARS = 300  # ... of those that start this near the top
 SURE = 0.5              # the cheap head this sure of the rules' sub-type needs no encoder
 
