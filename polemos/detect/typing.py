@@ -22,14 +22,15 @@ RULE_BONUS = 0.3        # how much the rules' finding counts against the classif
 STRONG_BONUS = 0.2      # ... more when a specific trigger word fired
 COUNT_BONUS = 0.2       # ... more when the clause counts dead or wounded
 TYPE_BONUS = 0.15       # head start of the rules' sub-type over the classifier's
+RETYPE_ANY = 0.5        # the classifier this sure of a sub-type may move a candidate to another family
 ADD = 0.25              # add an event where no rule fired when the classifier is this sure of a sub-type ...
 ADD_NONE_MAX = 0.3      # ... and "no event" is this unlikely
-LEAD_CHARS = 600
-LEAD_WEIGHT = 0.4
-RETYPE_ANY = 0.5        # the classifier this sure of a sub-type may move a candidate to another family
-LEAD_SENTS = 2          # sentences of the lead the encoder reads, at most ...
+LEAD_CHARS = 600        # the lead every sentence is read against ...
+LEAD_WEIGHT = 0.4       # ... with this weight
+# What the sentence encoder reads (it is the costly part; see _probabilities):
+LEAD_SENTS = 2          # at most this many lead sentences ...
 LEAD_ENCODED_CHARS = 300  # ... of those that start this near the top
-SURE = 0.5              # the cheap head this sure of the rules' sub-type needs no encoder
+SURE = 0.5              # a candidate whose sub-type the cheap head gives this much needs no encoder
 
 
 def combine(doc: Doc, cands: list[Candidate], vetoed: set[int], clf: EventTypeClassifier) -> list[Candidate]:
@@ -72,7 +73,7 @@ def combine(doc: Doc, cands: list[Candidate], vetoed: set[int], clf: EventTypeCl
 def _probabilities(clf: EventTypeClassifier, doc: Doc, sents: list, by_sent: dict):
     """Class probabilities of each sentence and of the lead.
 
-    The encoder costs about 10 ms a sentence, so it reads only the lead's first sentences
+    The encoder costs about 12 ms a sentence on two cores, so it reads only the lead's first sentences
     (where a story says what happened) and the sentences the rules found an event in whose
     type the cheap head doubts; the cheap head alone reads the rest, where it only has to see
     that nothing happened or to agree with the rules."""
