@@ -86,7 +86,7 @@ def test_indiapolice_adapter_places_sentences_and_scores_them():
     assert r["sentences"] == {"ARREST": 1}
     assert r["sentence_recall_typed"]["ARREST"] == 1.0
     assert r["doc_counts"] == {"tp": 1, "tn": 1}
-    assert fits("ARREST", "Arrests") and not fits("ARREST", "Armed clash") and fits("KILL", "Attack")
+    assert fits("ARREST", "Arrests") and not fits("ARREST", "Armed clash") and fits("KILL", "Attack") and fits("FORCE", "Violent demonstration")
 
 
 def test_indiapolice_adapter_names_a_missing_file(tmp_path):

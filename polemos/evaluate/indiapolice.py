@@ -5,9 +5,10 @@ The gold marks what the police did, not every ACLED event, so this adapter score
 can fairly score:
 
 - sentence recall per label: a labelled sentence is found when an event's evidence overlaps
-  it, and found *with a fitting type* when that event's sub-type fits the label (KILL: a
-  political-violence event or excessive force; FORCE: political violence or any
-  intervention in a protest; ARREST: Arrests or Protest with intervention);
+  it, and found *with a fitting type* when that event's sub-type fits the label (KILL and
+  FORCE: a political-violence event, force against protesters, or a riot, since ACLED codes
+  police firing on rioters within the riot event; ARREST: Arrests or Protest with
+  intervention);
 - document detection: a document with a KILL, FORCE or ARREST sentence against polemos
   coding at least one event. Events in documents without such sentences (a riot with no
   police action, a militant attack) count against precision although many are real, so read
@@ -28,15 +29,16 @@ from ..model import DISORDER_TYPE_OF, EVENT_TYPE_OF
 
 LABELS = ("KILL", "FORCE", "ARREST")
 PROTEST_INTERVENTION = {"Protest with intervention", "Excessive force against protesters"}
+RIOTS = {"Violent demonstration", "Mob violence"}
 
 
 def fits(label: str, sub_event_type: str) -> bool:
     """Whether an event of ``sub_event_type`` is a fair coding of a police action ``label``."""
     violent = DISORDER_TYPE_OF[EVENT_TYPE_OF[sub_event_type]] == "Political violence"
     if label == "KILL":
-        return violent or sub_event_type == "Excessive force against protesters"
+        return violent or sub_event_type == "Excessive force against protesters" or sub_event_type in RIOTS
     if label == "FORCE":
-        return violent or sub_event_type in PROTEST_INTERVENTION or sub_event_type == "Violent demonstration"
+        return violent or sub_event_type in PROTEST_INTERVENTION or sub_event_type in RIOTS
     return sub_event_type in ("Arrests", "Protest with intervention")
 
 
