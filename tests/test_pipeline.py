@@ -83,3 +83,10 @@ def test_classifier_alone_codes_a_snippet_with_no_trigger_word():
     text = "Security forces have taken at least five people, including a teacher, from their homes in Turbat."
     events = polemos.extract(text, published="2024-05-02")
     assert [e.sub_event_type for e in events] == ["Abduction/forced disappearance"]
+
+
+def test_a_deal_that_only_dates_a_report_is_not_claimed_by_the_reporter():
+    text = ("The army announced on Sunday that two soldiers had been killed in Kidal since a truce "
+            "with the rebels was agreed in early March.")
+    deals = [e for e in polemos.extract(text, published="2024-04-14") if e.sub_event_type == "Agreement"]
+    assert len(deals) == 1 and deals[0].claim_source is None

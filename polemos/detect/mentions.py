@@ -481,11 +481,18 @@ def _looks_like_actor(tok: Token) -> bool:
             or tok.ent_type_ in ("NORP", "ORG", "GPE", "PERSON"))
 
 
+BACKGROUND_MARKS = {"since", "before", "until"}
+
+
 def _claim(head: Token) -> Span | None:
     """The subject of the reporting verb governing the clause, or the object of 'according to'."""
     report = lexicons().cues["reporting_verbs"]
     node = head
     for _ in range(6):
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in node.children):
+            # "X announced four deaths since a deal was agreed": the deal only dates what X
+            # reports; X does not claim it.
+            break
         if node.lemma_.lower() in report or node.lower_ in report:
             subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None and subj.is_upper and len(subj) > 1:
