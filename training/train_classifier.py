@@ -29,6 +29,9 @@ from polemos.model import EVENT_TYPE_OF
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "polemos" / "data" / "models" / MODEL_FILE
 CACHE = HERE / ".cache"
+# Training sentences are encoded whole (the shipped model was fitted so); at run time the
+# pipeline truncates at encoder.MAX_TOKENS for speed, which changes few sentences.
+TRAIN_MAX_TOKENS = 128
 
 
 def load(paths: list[Path]) -> tuple[list[str], list[str]]:
@@ -57,12 +60,12 @@ def embeddings(texts: list[str]) -> np.ndarray:
     """Sentence embeddings of ``texts``, from the cache when these exact texts were encoded before."""
     from polemos.detect.encoder import MODEL_SHA256, SentenceEncoder
 
-    key = hashlib.sha256("\n".join([MODEL_SHA256, *texts]).encode()).hexdigest()[:16]
+    key = hashlib.sha256("\n".join([MODEL_SHA256, str(TRAIN_MAX_TOKENS), *texts]).encode()).hexdigest()[:16]
     path = CACHE / f"embeddings-{key}.npy"
     if path.exists():
         return np.load(path)
     print(f"encoding {len(texts)} sentences (cached in {path.parent}) ...", flush=True)
-    vectors = SentenceEncoder.load().encode(texts)
+    vectors = SentenceEncoder.load(TRAIN_MAX_TOKENS).encode(texts)
     CACHE.mkdir(exist_ok=True)
     np.save(path, vectors)
     return vectors

@@ -47,12 +47,12 @@ def model_files() -> tuple[Path, Path]:
 class SentenceEncoder:
     """``encode(texts)`` -> (n, 384) float32 unit vectors."""
 
-    def __init__(self, model: Path, tokenizer: Path, threads: int = 2):
+    def __init__(self, model: Path, tokenizer: Path, threads: int = 2, max_tokens: int = MAX_TOKENS):
         import onnxruntime as ort
         from tokenizers import Tokenizer
 
         self.tokenizer = Tokenizer.from_file(str(tokenizer))
-        self.tokenizer.enable_truncation(MAX_TOKENS)
+        self.tokenizer.enable_truncation(max_tokens)
         self.tokenizer.no_padding()  # the file pads to 128; we pad per batch instead
         options = ort.SessionOptions()
         options.intra_op_num_threads = threads
@@ -64,13 +64,13 @@ class SentenceEncoder:
         self.inputs = {i.name for i in self.session.get_inputs()}
 
     @classmethod
-    @lru_cache(maxsize=1)
-    def load(cls) -> "SentenceEncoder":
+    @lru_cache(maxsize=2)
+    def load(cls, max_tokens: int = MAX_TOKENS) -> "SentenceEncoder":
         model, tokenizer = model_files()
         digest = hashlib.sha256(model.read_bytes()).hexdigest()
         if digest != MODEL_SHA256:
             raise EncoderMissing(f"{model} is not the model polemos was trained with (sha256 {digest[:12]}...)")
-        return cls(model, tokenizer)
+        return cls(model, tokenizer, max_tokens=max_tokens)
 
     def encode(self, texts: list[str]) -> np.ndarray:
         out = np.zeros((len(texts), 384), dtype=np.float32)
