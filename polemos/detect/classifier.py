@@ -101,7 +101,11 @@ class EventTypeClassifier:
             from .encoder import SentenceEncoder
 
             vectors = SentenceEncoder.load().encode(texts)
-        return (1 - self.emb_weight) * p + self.emb_weight * self.embedding_probabilities(vectors)
+        return self.mix(p, vectors)
+
+    def mix(self, lexical: np.ndarray, vectors: np.ndarray) -> np.ndarray:
+        """Both heads averaged, from the TF-IDF head's probabilities and the texts' embeddings."""
+        return (1 - self.emb_weight) * lexical + self.emb_weight * self.embedding_probabilities(vectors)
 
     def embedding_probabilities(self, vectors: np.ndarray) -> np.ndarray:
         """The embedding head alone."""

@@ -213,7 +213,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
                 victims = phrase
                 break
     actor1, actor2 = _actors(head, group, victims)
-    if _disaster(text + " " + lead_text(head.doc), specific, actor1, actor2):
+    if names_disaster(text, head.doc) and _no_one_meant_it(specific, actor1, actor2):
         return Veto("disaster")
     if actor1 is None and inherited is not None and victims is not None and inherited.victims is victims:
         actor1 = inherited.actor1
@@ -256,10 +256,13 @@ def lead_text(doc: Doc) -> str:
     return doc.user_data[key]
 
 
-def _disaster(text: str, specific: list[Span], actor1, actor2) -> bool:
-    """A flood, a gas explosion, a crash: deaths and blasts with no one who did it on purpose."""
-    if not cue_in(text, "disaster"):
-        return False
+def names_disaster(text: str, doc: Doc) -> bool:
+    """Whether lower-cased ``text`` or the story's lead names a flood, a gas explosion, a crash."""
+    return cue_in(text + " " + lead_text(doc), "disaster")
+
+
+def _no_one_meant_it(specific: list[Span], actor1, actor2) -> bool:
+    """No armed actor and no trigger of deliberate violence: deaths and blasts a disaster explains."""
     armed = [a for a in (actor1, actor2) if a is not None and _looks_like_actor(a)
              and lexicons().actors["generic"].get(a.lower_, (None, "CVL"))[1] != "CVL"]
     deliberate = [s for s in specific if s.label_ not in DISASTER_LOOKALIKES or s.text.lower() not in WEAK]

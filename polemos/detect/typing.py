@@ -16,7 +16,7 @@ from ..model import DISORDER_TYPE_OF, EVENT_TYPE_OF
 from ..nlp import doc_text
 from .classifier import NONE, EventTypeClassifier
 from .lexicon import cue_in, lexicons
-from .mentions import Candidate, actors_of_clause, claim_of, is_irrealis, lead_text
+from .mentions import Candidate, actors_of_clause, claim_of, is_irrealis, names_disaster
 
 RULE_BONUS = 0.3        # how much the rules' finding counts against the classifier's "no event"
 STRONG_BONUS = 0.2      # ... more when a specific trigger word fired
@@ -63,7 +63,7 @@ def combine(doc: Doc, cands: list[Candidate], vetoed: set[int], clf: EventTypeCl
             out.append(c)
         if (sent.start not in vetoed and not here and p_best >= ADD and p_none < ADD_NONE_MAX and not sporty
                 and not cue_in(sent.text.lower(), "sports") and not is_irrealis(sent.root)
-                and not cue_in(sent.text.lower() + " " + lead_text(doc), "disaster")):
+                and not names_disaster(sent.text.lower(), doc)):
             # With no trigger word there is no rule to tell a chemical spill from a gas attack:
             # a story that names a disaster gets no event from the classifier alone.
             out.append(_from_sentence(sent, label, p_best))
@@ -73,9 +73,9 @@ def combine(doc: Doc, cands: list[Candidate], vetoed: set[int], clf: EventTypeCl
 def _probabilities(clf: EventTypeClassifier, doc: Doc, sents: list, by_sent: dict):
     """Class probabilities of each sentence and of the lead.
 
-    The encoder costs about 12 ms a sentence on two cores, so it reads only the lead's first sentences
-    (where a story says what happened) and the sentences the rules found an event in whose
-    type the cheap head doubts; the cheap head alone reads the rest, where it only has to see
+    The encoder costs about 12 ms a sentence on two cores, so it reads only the lead's first
+    sentences (where a story says what happened) and the sentences the rules found an event
+    in whose type the cheap head doubts; the cheap head alone reads the rest, where it only has to see
     that nothing happened or to agree with the rules."""
     texts = [s.text for s in sents]
     probs = clf.lexical_probabilities(texts)
@@ -89,11 +89,10 @@ def _probabilities(clf: EventTypeClassifier, doc: Doc, sents: list, by_sent: dic
         probs[i, clf.classes.index(c.sub_event_type)] >= SURE for c in by_sent[s.start])}
     rows = sorted(set(in_lead) | unsure)
     vectors = SentenceEncoder.load().encode([texts[i] for i in rows])
-    probs[rows] = clf.probabilities([texts[i] for i in rows], vectors)
+    probs[rows] = clf.mix(probs[rows], vectors)
     lead_vector = vectors[[rows.index(i) for i in in_lead]].mean(axis=0, keepdims=True)
     lead_vector /= max(float(np.linalg.norm(lead_vector)), 1e-9)
-    w = clf.emb_weight
-    return probs, (1 - w) * lead + w * clf.embedding_probabilities(lead_vector)[0]
+    return probs, clf.mix(lead[None, :], lead_vector)[0]
 
 
 def _decide(c: Candidate, row, clf: EventTypeClassifier) -> str | None:
@@ -118,8 +117,8 @@ def _decide(c: Candidate, row, clf: EventTypeClassifier) -> str | None:
 
 def _may_become(c: Candidate, label: str) -> bool:
     """Unless the classifier is sure (``RETYPE_ANY``), re-typing stays within the rules'
-    disorder family ("an attack" rarely becomes an Agreement); a candidate typed from generic words alone may become any violent or
-    demonstration type."""
+    disorder family ("an attack" rarely becomes an Agreement); a candidate typed from generic
+    words alone may become any violent or demonstration type."""
     family = DISORDER_TYPE_OF[EVENT_TYPE_OF[label]]
     if family == DISORDER_TYPE_OF[EVENT_TYPE_OF[c.sub_event_type]]:
         return True
