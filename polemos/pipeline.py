@@ -18,6 +18,7 @@ from . import nlp as nlp_stage
 from .errors import IngestError
 from .detect.classifier import EventTypeClassifier
 from .detect.mentions import Candidate, find_candidates
+from .detect.territory import TERRITORY, territory_sides, territory_type
 from .detect.typing import combine
 from .merge import Anchors, fill_from_neighbours, merge_mentions
 from .model import EVENT_TYPE_OF, Article, Claim, Mention, Result, Span
@@ -106,6 +107,11 @@ class Pipeline:
             best = max(unanchored, key=lambda m: m.confidence)
             mentions, anchors = [best], [Anchors(own_date=False, own_place=False)]
         fill_from_neighbours(mentions, anchors)
+        for m in mentions:
+            # After the neighbours lent their actors: "the capture of the villages" names no side.
+            m.sub_event_type = territory_type(m.sub_event_type, m.sentence.text, m.actor1, m.actor2)
+            if m.sub_event_type in NON_VIOLENT and m.fatalities is None:
+                m.fatalities = 0
         events = merge_mentions(article.id, mentions, anchors)
         return Result(article=article, events=events, mentions=mentions, toponyms=toponyms, timexes=timexes)
 
@@ -114,6 +120,10 @@ class Pipeline:
         claim_country = ctx.last_claim_country
         a1 = normalise_actor(cand.actor1, ctx, fallback_country=None)
         a2 = normalise_actor(cand.actor2, ctx, fallback_country=claim_country)
+        if cand.sub_event_type in TERRITORY:
+            taker, loser = territory_sides(cand.sent)
+            a1 = normalise_actor(taker, ctx) or a1
+            a2 = normalise_actor(loser, ctx, fallback_country=claim_country) or a2
         a1, a2 = crowd_actors(EVENT_TYPE_OF[cand.sub_event_type], a1, a2,
                               (where.country if where else None) or ctx.focus)
         if claim is None:

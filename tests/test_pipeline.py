@@ -90,3 +90,18 @@ def test_a_deal_that_only_dates_a_report_is_not_claimed_by_the_reporter():
             "with the rebels was agreed in early March.")
     deals = [e for e in polemos.extract(text, published="2024-04-14") if e.sub_event_type == "Agreement"]
     assert len(deals) == 1 and deals[0].claim_source is None
+
+
+def test_who_takes_the_ground_decides_the_territory_sub_type():
+    """The same verbs, three sub-types: state forces regain, rebels overtake, and ground an
+    enemy pulled out of changes hands without a fight."""
+    def sub_types(text):
+        return [e.sub_event_type for e in polemos.extract(text, published="2023-05-20")]
+
+    assert sub_types("Government troops captured the village of Dorobo from the rebels on Thursday, "
+                     "the army said.") == ["Government regains territory"]
+    assert sub_types("Rebel fighters recaptured the town of Kalemie from the army on Thursday after "
+                     "heavy fighting, residents said.") == ["Non-state actor overtakes territory"]
+    assert sub_types("Militants took control of the border post of Yarra on Thursday. The militants "
+                     "seized the post following the withdrawal of army units, a local official said."
+                     ) == ["Non-violent transfer of territory"]

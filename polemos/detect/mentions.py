@@ -75,7 +75,8 @@ def find_candidates(doc: Doc, nlp) -> tuple[list[Candidate], set[int]]:
     """All event candidates in a parsed article, in text order, and the start tokens of the
     sentences where a rule vetoed a clause (those must not get an event from elsewhere)."""
     matches = trigger_matcher(nlp)(doc)
-    spans = [s for s in filter_spans([Span(doc, s, e, label=m) for m, s, e in matches]) if s.label_ != IGNORED]
+    spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in matches])
+    spans = sorted([s for s in spans if s.label_ != IGNORED] + _territory_spans(doc, spans), key=lambda s: s.start)
     vetoed: set[int] = set()
     by_clause: dict[int, list[Span]] = {}
     for span in spans:
@@ -91,6 +92,22 @@ def find_candidates(doc: Doc, nlp) -> tuple[list[Candidate], set[int]]:
                 out.append(cand)
                 inherited = cand
     return _fold_generic(out), vetoed
+
+
+def _territory_spans(doc: Doc, taken: list[Span]) -> list[Span]:
+    """Take-control verbs whose object is a place ("captured two villages", "the camps were
+    seized"): too many wordings for a phrase list. Typed as a takeover here; who took the
+    place decides the sub-type later (detect/territory.py)."""
+    cues = lexicons().cues
+    used = {i for s in taken for i in range(s.start, s.end)}
+    out = []
+    for tok in doc:
+        if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in cues["territory_trigger_verbs"]:
+            continue
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if any(o.lower_ in cues["territory_places"] or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects):
+            out.append(Span(doc, tok.i, tok.i + 1, label="Non-state actor overtakes territory"))
+    return out
 
 
 def _fold_generic(cands: list[Candidate]) -> list[Candidate]:

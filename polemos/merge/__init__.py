@@ -83,6 +83,11 @@ PART_OF = {
     "Arrests": {"Protest with intervention", "Excessive force against protesters", "Violent demonstration",
                 "Peaceful protest"},
     "Looting/property destruction": {"Violent demonstration", "Mob violence", "Armed clash", "Attack"},
+    # "militants took the village ... they seized it after the army withdrew": one takeover,
+    # and the telling that says no one fought for it decides its sub-type (see _absorb).
+    "Non-violent transfer of territory": {"Government regains territory", "Non-state actor overtakes territory"},
+    "Government regains territory": {"Non-violent transfer of territory"},
+    "Non-state actor overtakes territory": {"Non-violent transfer of territory"},
 }
 
 
@@ -141,6 +146,8 @@ def _absorb(e: Event, m: Mention, a: Anchors) -> None:
     e.mentions.append(m)
     if e.sub_event_type == "Peaceful protest" and m.sub_event_type == "Arrests":
         e.sub_event_type = "Protest with intervention"
+    if m.sub_event_type == "Non-violent transfer of territory" and e.sub_event_type in PART_OF[m.sub_event_type]:
+        e.sub_event_type = m.sub_event_type
     if all(s.start != m.sentence.start for s in e.evidence):
         e.evidence.append(m.sentence)
         e.evidence.sort(key=lambda s: s.start)

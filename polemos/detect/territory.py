@@ -1,0 +1,62 @@
+"""Which territory sub-type: decided by who took the ground, and whether anyone fought for it.
+
+ACLED's three territory sub-types tell the same words apart by their actors: forces of the
+state that "capture" a town regain territory, rebels who "recapture" one overtake it, and
+either taking ground an enemy "pulled out" of is a non-violent transfer. The sentence
+classifier learns the words, not the sides, so the sides settle it here.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..model import Actor
+from .lexicon import cue_in, lexicons
+
+GOV_REGAINS = "Government regains territory"
+NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
+NON_VIOLENT = "Non-violent transfer of territory"
+TERRITORY = {GOV_REGAINS, NON_STATE_OVERTAKES, NON_VIOLENT}
+STATE = {"MIL", "POL", "GOV"}
+NON_STATE = {"REB", "PMG", "IMG", "UAG"}
+
+
+def territory_sides(sent: Span) -> tuple[Token | None, Token | None]:
+    """The head words of who took ground and from whom, from the first take-control verb:
+    its subject (or the "by" agent of a passive), and a "from" object or a driven-out object."""
+    verbs = lexicons().cues["territory_verbs"]
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
+            continue
+        taker = loser = None
+        for child in tok.children:
+            if child.dep_ == "nsubj":
+                taker = child
+            elif child.dep_ == "agent":
+                taker = next((g for g in child.children if g.dep_ == "pobj"), taker)
+            elif child.dep_ == "prep" and child.lower_ == "from":
+                loser = next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ == "dobj" and tok.lemma_.lower() in {"drive", "push", "expel", "oust", "rout", "clear"}:
+                loser = child  # "drove the rebels out of the town"
+        if taker is None and tok.dep_ in ("xcomp", "conj"):
+            taker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if taker is not None or loser is not None:
+            return taker, loser
+    return None, None
+
+
+def territory_type(sub_type: str, sent_text: str, taker: Actor | None, loser: Actor | None) -> str:
+    """``sub_type`` if it is no territory type or the sides are unknown; else the one the
+    sides and the fighting (or its absence) make it."""
+    if sub_type not in TERRITORY:
+        return sub_type
+    low = sent_text.lower()
+    if cue_in(low, "territory_no_fight") and not cue_in(low, "territory_fight"):
+        return NON_VIOLENT
+    taker_sector = taker.sector if taker else None
+    loser_sector = loser.sector if loser else None
+    if taker_sector in STATE or (taker_sector is None and loser_sector in NON_STATE):
+        return GOV_REGAINS
+    if taker_sector in NON_STATE or (taker_sector is None and loser_sector in STATE):
+        return NON_STATE_OVERTAKES
+    return sub_type
