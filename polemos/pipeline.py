@@ -18,6 +18,7 @@ from . import nlp as nlp_stage
 from .errors import IngestError
 from .detect.classifier import EventTypeClassifier
 from .detect.mentions import Candidate, find_candidates
+from .detect.demonstrations import demonstration_type
 from .detect.territory import TERRITORY, territory_sides, territory_type
 from .detect.typing import combine
 from .merge import Anchors, fill_from_neighbours, merge_mentions
@@ -110,6 +111,7 @@ class Pipeline:
         for m in mentions:
             # After the neighbours lent their actors: "the capture of the villages" names no side.
             m.sub_event_type = territory_type(m.sub_event_type, m.sentence.text, m.actor1, m.actor2)
+            m.sub_event_type = demonstration_type(m.sub_event_type, m.sentence.text)
             if m.sub_event_type in NON_VIOLENT and m.fatalities is None:
                 m.fatalities = 0
         events = merge_mentions(article.id, mentions, anchors)

@@ -105,3 +105,17 @@ def test_who_takes_the_ground_decides_the_territory_sub_type():
     assert sub_types("Militants took control of the border post of Yarra on Thursday. The militants "
                      "seized the post following the withdrawal of army units, a local official said."
                      ) == ["Non-violent transfer of territory"]
+
+
+def test_what_the_crowd_and_the_forces_did_decides_the_demonstration_sub_type():
+    def sub_types(text):
+        return [e.sub_event_type for e in polemos.extract(text, published="2023-05-20")]
+
+    assert sub_types("Students marched through central Lusaka on Thursday to demand lower fees, "
+                     "organisers said.") == ["Peaceful protest"]
+    assert sub_types("Police fired tear gas to disperse students marching through central Lusaka on "
+                     "Thursday, organisers said.") == ["Protest with intervention"]
+    assert sub_types("Students marching through central Lusaka on Thursday threw stones at police and "
+                     "set tyres alight, organisers said.") == ["Violent demonstration"]
+    assert sub_types("Clashes broke out between police and protesters in central Lusaka on Thursday, "
+                     "organisers said.") == ["Violent demonstration"]

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from .demonstrations import DEMONSTRATION, PEACEFUL, demonstration_type
 from .lexicon import cue_in, lexicons, trigger_matcher
 from .numbers import count_of
 
@@ -560,14 +561,8 @@ def _sub_type(specific, kinds, victims, actor1, actor2, text, head) -> str | Non
             label = weapons[0]
         else:
             label = nearest_sorted[0] if nearest_sorted else [l for l in PRIORITY if l in labels][0]
-        if label in PROTEST_TYPES or label == "Peaceful protest":
-            if cue_in(text, "protest_lethal") and ("_kill" in kinds or "killed" in text):
-                return "Excessive force against protesters"
-            if cue_in(text, "protest_violent"):
-                return "Violent demonstration"
-            if cue_in(text, "protest_intervention") and not cue_in(text, "protest_peaceful_end"):
-                return "Protest with intervention"
-            return "Peaceful protest"
+        if label in DEMONSTRATION:
+            return demonstration_type(PEACEFUL, text)
         if label == "Attack" or (label == "Armed clash" and "_attack" in kinds):
             return _attack_kind(victims, actor2) or label
         return label

@@ -1,0 +1,35 @@
+"""Which demonstration sub-type: decided by what the crowd and the forces did.
+
+ACLED's four demonstration sub-types are rules over one scene, in this order: a crowd that
+fights, vandalises or barricades is a Violent demonstration whatever the police did; peaceful
+protesters killed or badly hurt suffered Excessive force; dispersed or arrested ones a
+Protest with intervention. The sentence classifier reads the mood of a sentence, so where
+the sentence names one of these acts, the rule settles it.
+"""
+
+from __future__ import annotations
+
+from .lexicon import cue_in
+
+PEACEFUL = "Peaceful protest"
+INTERVENTION = "Protest with intervention"
+EXCESSIVE = "Excessive force against protesters"
+VIOLENT = "Violent demonstration"
+DEMONSTRATION = {PEACEFUL, INTERVENTION, EXCESSIVE, VIOLENT}
+
+
+def demonstration_type(sub_type: str, sent_text: str) -> str:
+    """``sub_type`` unless it is a demonstration type (or a clash with a crowd) and the
+    sentence names an act that decides the sub-type."""
+    low = sent_text.lower()
+    if sub_type == "Armed clash" and cue_in(low, "demonstration_crowd"):
+        return VIOLENT  # "clashes between police and protesters": the crowd fought
+    if sub_type not in DEMONSTRATION:
+        return sub_type
+    if cue_in(low, "demonstration_violence"):
+        return VIOLENT
+    if cue_in(low, "demonstration_harm"):
+        return EXCESSIVE
+    if cue_in(low, "demonstration_intervention") and not cue_in(low, "protest_peaceful_end"):
+        return INTERVENTION
+    return sub_type
