@@ -18,8 +18,8 @@ from . import nlp as nlp_stage
 from .errors import IngestError
 from .detect.classifier import EventTypeClassifier
 from .detect.mentions import Candidate, find_candidates
-from .detect.demonstrations import demonstration_type
-from .detect.territory import TERRITORY, territory_sides, territory_type
+from .detect.settle import settle
+from .detect.territory import TERRITORY, territory_sides
 from .detect.typing import combine
 from .merge import Anchors, fill_from_neighbours, merge_mentions
 from .model import EVENT_TYPE_OF, Article, Claim, Mention, Result, Span
@@ -108,12 +108,17 @@ class Pipeline:
             best = max(unanchored, key=lambda m: m.confidence)
             mentions, anchors = [best], [Anchors(own_date=False, own_place=False)]
         fill_from_neighbours(mentions, anchors)
-        for m in mentions:
-            # After the neighbours lent their actors: "the capture of the villages" names no side.
-            m.sub_event_type = territory_type(m.sub_event_type, m.sentence.text, m.actor1, m.actor2)
-            m.sub_event_type = demonstration_type(m.sub_event_type, m.sentence.text)
-            if m.sub_event_type in NON_VIOLENT and m.fatalities is None:
+        # After the neighbours lent their actors: "the capture of the villages" names no side.
+        kept = []
+        for m, a in zip(mentions, anchors):
+            sub_type = settle(m.sub_event_type, m.sentence.text, m.actor1, m.actor2)
+            if sub_type is None:
+                continue
+            m.sub_event_type = sub_type
+            if sub_type in NON_VIOLENT and m.fatalities is None:
                 m.fatalities = 0
+            kept.append((m, a))
+        mentions, anchors = [m for m, _ in kept], [a for _, a in kept]
         events = merge_mentions(article.id, mentions, anchors)
         return Result(article=article, events=events, mentions=mentions, toponyms=toponyms, timexes=timexes)
 

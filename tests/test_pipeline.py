@@ -119,3 +119,15 @@ def test_what_the_crowd_and_the_forces_did_decides_the_demonstration_sub_type():
                      "set tyres alight, organisers said.") == ["Violent demonstration"]
     assert sub_types("Clashes broke out between police and protesters in central Lusaka on Thursday, "
                      "organisers said.") == ["Violent demonstration"]
+
+
+def test_the_weapon_named_decides_the_remote_violence_sub_type():
+    def sub_types(text):
+        return [e.sub_event_type for e in polemos.extract(text, published="2023-05-20")]
+
+    assert sub_types("Army engineers defused a roadside bomb on the road to Gardez on Thursday, "
+                     "a military spokesman said.") == ["Disrupted weapons use"]
+    assert sub_types("Insurgents fired a rocket-propelled grenade at an army truck near Gardez on "
+                     "Thursday, killing two soldiers, officials said.") == ["Shelling/artillery/missile attack"]
+    assert sub_types("Customs officers intercepted a lorry carrying 40 kilograms of heroin at the "
+                     "Torkham crossing on Thursday.") == []

@@ -361,14 +361,18 @@ LONG_SPANS = {"years", "decades", "months", "generations", "centuries"}
 
 
 def _agreement_done(specific: list[Span]) -> bool:
-    """An agreement counts only when signed/agreed/brokered/ended, not merely mentioned or breached."""
-    verbs = lexicons().cues["agreement_verbs"]
+    """An agreement counts only when signed/agreed/brokered/in force, not merely mentioned or
+    breached. Talks, surrenders and prisoner releases are agreements in ACLED's sense by themselves."""
+    cues = lexicons().cues
+    verbs = cues["agreement_verbs"]
     for span in specific:
         if span.label_ != "Agreement":
             continue
         tok = span.root
         if any(a.lemma_ in BREACH for a in list(tok.ancestors)[:4]):
             continue
+        if span.text.lower() in cues["agreement_acts"] or cue_in(tok.sent.text.lower(), "agreement_in_force"):
+            return True
         if any(c.lower_ in verbs or c.lemma_ in verbs for c in tok.children if c.dep_ in ("amod", "acl", "compound")):
             return True
         # Only a deal that is the object or subject of the verb, or its "with" phrase, counts.

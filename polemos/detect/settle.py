@@ -1,0 +1,21 @@
+"""ACLED's own rules over the classifier's sub-type, once a mention's actors are known.
+
+The classifier reads how a sentence sounds; ACLED's codebook decides some sub-types by facts
+the sentence states: who took a town (detect/territory.py), what a crowd and the forces did
+(detect/demonstrations.py), which weapon went off (detect/weapons.py). Each rule leaves the
+sub-type alone unless its fact is there.
+"""
+
+from __future__ import annotations
+
+from ..model import Actor
+from .demonstrations import demonstration_type
+from .territory import territory_type
+from .weapons import weapon_type
+
+
+def settle(sub_type: str, sentence: str, actor1: Actor | None, actor2: Actor | None) -> str | None:
+    """The sub-type the rules give the mention told in ``sentence``; None when it is no event."""
+    sub_type = territory_type(sub_type, sentence, actor1, actor2)
+    sub_type = demonstration_type(sub_type, sentence)
+    return weapon_type(sub_type, sentence)
