@@ -31,11 +31,14 @@ def evaluate_events(gold: tuple[Path, ...], texts: tuple[str, ...], as_json: boo
     click.echo(json.dumps(result) if as_json else format_report(result, errors))
 
 
+MODE = click.option("--mode", type=click.Choice(["pipeline", "classifier"]), default="pipeline", show_default=True,
+                    help="pipeline: the label of polemos' most confident event (NONE if none); "
+                         "classifier: the sentence classifier alone.")
+
+
 @click.command("case2021")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@click.option("--mode", type=click.Choice(["pipeline", "classifier"]), default="pipeline", show_default=True,
-              help="pipeline: the label of polemos' most confident event (NONE if none); "
-                   "classifier: the sentence classifier alone.")
+@MODE
 @click.option("--limit", type=int, default=None, metavar="N", help="Only the first N snippets.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
 def evaluate_case2021(path: Path, mode: str, limit: int | None, as_json: bool) -> None:
@@ -53,3 +56,28 @@ def evaluate_case2021(path: Path, mode: str, limit: int | None, as_json: bool) -
 
     result = run(path, mode, limit)
     click.echo(json.dumps(result) if as_json else format_report(result))
+
+
+@click.command("snippets")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@MODE
+@click.option("--limit", type=int, default=None, metavar="N", help="Only the first N snippets.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+def evaluate_snippets(path: Path, mode: str, limit: int | None, as_json: bool) -> None:
+    """Score sub-event typing on labelled snippets (JSON Lines: {"text": ..., "label": ...},
+    the label an ACLED sub-event type or NONE).
+
+    Weighted F1 over the sub-types present, per-type scores, the share of NONE snippets coded
+    as events, and the most frequent confusions.
+
+    \b
+    Example (the project's held-out set, never used for tuning):
+      polemos evaluate snippets benchmarks/heldout/snippets.jsonl
+    """
+    from ..evaluate.snippets import evaluate_snippets as run, format_report
+
+    try:
+        result = run(path, mode, limit)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(json.dumps(result) if as_json else format_report(result, path.name))

@@ -6,7 +6,7 @@ import click
 
 from .. import __version__
 from .database import events_command, export_command, ingest_command
-from .evaluate import evaluate_case2021, evaluate_events
+from .evaluate import evaluate_case2021, evaluate_events, evaluate_snippets
 from .evaluate_more import evaluate_indiapolice, evaluate_muc4, evaluate_wikievents
 from .extract import extract_command
 from .geo import evaluate_geo, geoparse
@@ -40,6 +40,7 @@ cli.add_command(geoparse)
 cli.add_command(timex)
 evaluate.add_command(evaluate_events)
 evaluate.add_command(evaluate_case2021)
+evaluate.add_command(evaluate_snippets)
 evaluate.add_command(evaluate_geo)
 evaluate.add_command(evaluate_timex)
 evaluate.add_command(evaluate_muc4)

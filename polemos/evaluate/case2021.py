@@ -60,19 +60,26 @@ def evaluate_case2021(path: Path, mode: str = "pipeline", limit: int | None = No
     gold_raw = [label for _, _, label in rows]
     gold = [LABELS.get(label, NONE) for label in gold_raw]
     pred = predict([text for _, text, _ in rows], mode)
+    result = score(gold, pred, mode)
+    disasters = [pr for g, pr in zip(gold_raw, pred) if g in DISASTERS]
+    non_acled = [pr for g, pr in zip(gold_raw, pred) if g in NON_ACLED]
+    result["disaster_snippets"] = len(disasters)
+    result["disasters_coded_as_events"] = round(sum(x != NONE for x in disasters) / max(1, len(disasters)), 4)
+    result["non_acled_coded_as_events"] = round(sum(x != NONE for x in non_acled) / max(1, len(non_acled)), 4)
+    return result
+
+
+def score(gold: list[str], pred: list[str], mode: str) -> dict:
+    """Weighted P/R/F1 over the ACLED sub-types present in ``gold`` (NONE is no class of its
+    own: predicting an event for it costs precision), a per-type report and the confusions."""
     acled = sorted(set(LABELS.values()))
     present = [label for label in acled if label in gold]
     weighted = f1_score(gold, pred, labels=present, average="weighted", zero_division=0)
     p, r, _, _ = precision_recall_fscore_support(gold, pred, labels=present, average="weighted", zero_division=0)
-    disasters = [pr for g, pr in zip(gold_raw, pred) if g in DISASTERS]
-    non_acled = [pr for g, pr in zip(gold_raw, pred) if g in NON_ACLED]
     confusion = Counter((g, pr) for g, pr in zip(gold, pred) if g != pr)
     return {
-        "snippets": len(rows), "mode": mode,
+        "snippets": len(gold), "mode": mode,
         "weighted_f1": round(weighted, 4), "weighted_precision": round(p, 4), "weighted_recall": round(r, 4),
-        "disaster_snippets": len(disasters),
-        "disasters_coded_as_events": round(sum(x != NONE for x in disasters) / max(1, len(disasters)), 4),
-        "non_acled_coded_as_events": round(sum(x != NONE for x in non_acled) / max(1, len(non_acled)), 4),
         "report": classification_report(gold, pred, labels=present, digits=3, zero_division=0),
         "confusions": [f"{n:3}  {g} -> {pr}" for (g, pr), n in confusion.most_common(25)],
     }
