@@ -49,3 +49,20 @@ def cue_in(text: str, cue: str) -> bool:
     """Whether lower-cased ``text`` contains any phrase of the cue list (word-bounded)."""
     padded = f" {text} "
     return any(f" {phrase} " in padded for phrase in lexicons().cues[cue])
+
+
+def is_sports(text: str) -> bool:
+    """Whether lower-cased ``text`` is about sport: one unambiguous word ("football", "league"),
+    or two words that are sporty only together ("squad" alone may defuse bombs)."""
+    if cue_in(text, "sports"):
+        return True
+    padded = f" {text} "
+    return sum(f" {phrase} " in padded for phrase in lexicons().cues["sports_ambiguous"]) >= 2
+
+
+def sports_story(text: str) -> bool:
+    """Whether lower-cased ``text`` (a whole story) is a sports story: three sporty words in
+    all, so its "clashes" and "fights" are games."""
+    padded = f" {text} "
+    cues = lexicons().cues
+    return sum(padded.count(f" {p} ") for p in cues["sports"] | cues["sports_ambiguous"]) >= 3

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..nlp import doc_text
 from .demonstrations import DEMONSTRATION, PEACEFUL, demonstration_type
-from .lexicon import cue_in, lexicons, trigger_matcher
+from .lexicon import cue_in, is_sports, lexicons, sports_story, trigger_matcher
 from .numbers import count_of
 
 GENERIC = ("_kill", "_injure", "_attack")
@@ -79,6 +80,7 @@ def find_candidates(doc: Doc, nlp) -> tuple[list[Candidate], set[int]]:
     spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in matches])
     spans = sorted([s for s in spans if s.label_ != IGNORED] + _territory_spans(doc, spans), key=lambda s: s.start)
     vetoed: set[int] = set()
+    sporty = sports_story(doc_text(doc).lower())  # a sports story: its "clashes" are games
     by_clause: dict[int, list[Span]] = {}
     for span in spans:
         by_clause.setdefault(_clause_head(span.root).i, []).append(span)
@@ -86,7 +88,7 @@ def find_candidates(doc: Doc, nlp) -> tuple[list[Candidate], set[int]]:
     for head_i, group in sorted(by_clause.items(), key=lambda kv: kv[1][0].start):
         inherited: Candidate | None = None
         for stretch, part in _split_by_dates(group):
-            cand = _candidate(doc[head_i], stretch, part, inherited)
+            cand = _candidate(doc[head_i], stretch, part, inherited, sporty)
             if isinstance(cand, Veto):
                 vetoed.add(doc[head_i].sent.start)
             elif cand is not None:
@@ -187,12 +189,12 @@ def _clause_head(tok: Token) -> Token:
 
 
 def _candidate(head: Token, stretch: Span, group: list[Span],
-               inherited: Candidate | None = None) -> Candidate | Veto | None:
+               inherited: Candidate | None = None, sporty: bool = False) -> Candidate | Veto | None:
     """The event the clause tells, a ``Veto`` saying why it tells none, or None when its
     trigger words do not add up to an event."""
     sent = head.sent
     text = sent.text.lower()
-    if cue_in(text, "sports"):
+    if sporty or is_sports(text):
         return Veto("sports")
     if _irrealis(head) or any(_irrealis(s.root, stop=head) for s in group):
         return Veto("irrealis")
@@ -246,7 +248,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
     if sub_type in _weak_only(specific) and fatalities is None and injured is None and actor1 is None \
             and actor2 is None and not _has_toll_clause(head):
         return None
-    if _is_total(head, group) and sub_type != "Agreement":
+    if _is_total(head, group, counted=fatalities is not None or injured is not None) and sub_type != "Agreement":
         return Veto("total")
 
     trigger = min((s.root for s in (specific or group)), key=lambda t: _depth(t))
@@ -337,8 +339,9 @@ def _is_summary(tok: Token) -> bool:
     return tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in DURATION_NOUNS | HEARSAY_NOUNS | SERIES_NOUNS
 
 
-def _is_total(head: Token, group: list[Span]) -> bool:
-    """A cumulative toll ('killed since the truce', 'during the war') rather than one occurrence."""
+def _is_total(head: Token, group: list[Span], counted: bool = True) -> bool:
+    """A cumulative toll ('killed since the truce', 'during the war') rather than one occurrence.
+    A period names a tally only for a count: "raped a woman during the occupation" is one act."""
     roots = {s.root.i for s in group} | {head.i}
     for tok in head.subtree:  # the whole clause, however the parser attached the preposition
         obj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
@@ -348,7 +351,7 @@ def _is_total(head: Token, group: list[Span]) -> bool:
             if tok.dep_ == "mark" or (tok.dep_ == "prep" and obj is not None
                                       and obj.ent_type_ not in ("DATE", "TIME")):
                 return True
-        elif tok.lower_ in ("during", "throughout") and tok.dep_ == "prep" and tok.head.i in roots:
+        elif counted and tok.lower_ in ("during", "throughout") and tok.dep_ == "prep" and tok.head.i in roots:
             if obj is not None and obj.lower_ in TALLY_PERIODS:
                 return True
         elif tok.lower_ == "for" and tok.dep_ == "prep" and obj is not None and obj.lower_ in LONG_SPANS:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..model import DISORDER_TYPE_OF, EVENT_TYPE_OF
 from ..nlp import doc_text
 from .classifier import NONE, EventTypeClassifier
-from .lexicon import cue_in, lexicons
+from .lexicon import is_sports, sports_story
 from .mentions import Candidate, actors_of_clause, claim_of, is_irrealis, names_disaster
 
 RULE_BONUS = 0.3        # how much the rules' finding counts against the classifier's "no event"
@@ -46,8 +46,7 @@ def combine(doc: Doc, cands: list[Candidate], vetoed: set[int], clf: EventTypeCl
     probs, lead = _probabilities(clf, doc, sents, by_sent)
     probs = (1 - LEAD_WEIGHT) * probs + LEAD_WEIGHT * lead
     out: list[Candidate] = []
-    sports = lexicons().cues["sports"]
-    sporty = sum(t.lower_ in sports for t in doc) >= 3  # a sports story: its "fights" are games
+    sporty = sports_story(doc_text(doc).lower())
     for sent, row in zip(sents, probs):
         order = row.argsort()[::-1]
         best = next(int(i) for i in order if clf.classes[i] != NONE)
@@ -62,7 +61,7 @@ def combine(doc: Doc, cands: list[Candidate], vetoed: set[int], clf: EventTypeCl
             c.confidence = round(0.5 * c.confidence + 0.5 * agree, 3)
             out.append(c)
         if (sent.start not in vetoed and not here and p_best >= ADD and p_none < ADD_NONE_MAX and not sporty
-                and not cue_in(sent.text.lower(), "sports") and not is_irrealis(sent.root)
+                and not is_sports(sent.text.lower()) and not is_irrealis(sent.root)
                 and not names_disaster(sent.text.lower(), doc)):
             # With no trigger word there is no rule to tell a chemical spill from a gas attack:
             # a story that names a disaster gets no event from the classifier alone.
