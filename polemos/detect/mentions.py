@@ -374,8 +374,16 @@ def _agreement_done(specific: list[Span]) -> bool:
         tok = span.root
         if any(a.lemma_ in BREACH for a in list(tok.ancestors)[:4]):
             continue
-        if span.text.lower() in cues["agreement_acts"] or cue_in(tok.sent.text.lower(), "agreement_in_force"):
+        if cue_in(tok.sent.text.lower(), "agreement_in_force"):
             return True
+        if span.text.lower() in cues["agreement_acts"]:
+            if not tok.lower_.startswith("talk"):
+                return True
+            # Talks count when held ("started peace talks"), not when awaited ("ahead of talks").
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            if tok.dep_ in ("dobj", "nsubj", "nsubjpass") and verb.lemma_.lower() in cues["talks_verbs"]:
+                return True
+            continue
         if any(c.lower_ in verbs or c.lemma_ in verbs for c in tok.children if c.dep_ in ("amod", "acl", "compound")):
             return True
         # Only a deal that is the object or subject of the verb, or its "with" phrase, counts.

@@ -51,7 +51,9 @@ def territory_type(sub_type: str, sent_text: str, taker: Actor | None, loser: Ac
     if sub_type not in TERRITORY:
         return sub_type
     low = sent_text.lower()
-    if cue_in(low, "territory_no_fight") and not cue_in(low, "territory_fight"):
+    # A handover is peaceful whatever else is said ("the coalition fighting Daesh handed the
+    # base to Iraqi forces"); a withdrawal only when no fighting is told with it.
+    if cue_in(low, "territory_given_up") or (cue_in(low, "territory_no_fight") and not cue_in(low, "territory_fight")):
         return NON_VIOLENT
     taker_sector = taker.sector if taker else None
     loser_sector = loser.sector if loser else None
