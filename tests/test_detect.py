@@ -17,6 +17,8 @@ def one(text, published="2023-06-12"):
     ("Militants killed six Jesuits and two maids at the university on Sunday, the army said.", 8, None),
     ("A roadside bomb wounded four soldiers near Kandahar on Sunday, officials said.", None, 4),
     ("Rebels ambushed an army patrol near Beni on Sunday, killing three soldiers and wounding five, the army said.", 3, 5),
+    ("Guerrillas killed the mayor and his bodyguard near Abrego on Sunday, police said.", 2, None),
+    ("Gunmen shot dead a journalist in Culiacan on Sunday, prosecutors said.", 1, None),
 ])
 def test_counts(text, dead, hurt):
     ev = one(text)

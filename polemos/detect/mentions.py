@@ -206,12 +206,14 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
 
     victims = None
     counts: dict[str, int | None] = {"_kill": None, "_injure": None}
+    kill_phrases = lexicons().cues["kill_phrases"]
     for span in group:
-        if span.label_ not in counts:
+        # A typed trigger that is itself a killing ("shot dead", "assassinated") counts its victims too.
+        if span.label_ not in counts and span.text.lower() not in kill_phrases:
             continue
         tok = span.root
         fatal = any(c.lower_ in ("fatal", "fatally") for c in tok.children) or tok.lower_ in ("fatal", "fatally")
-        kind = "_kill" if fatal else span.label_  # "fatal injuries" are deaths
+        kind = "_kill" if fatal or span.label_ not in counts else span.label_  # "fatal injuries" are deaths
         v, n = _victims(tok)
         if n is not None and counts[kind] is None:
             counts[kind] = n

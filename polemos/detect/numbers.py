@@ -92,6 +92,9 @@ def _single_count(noun: Token) -> int | None:
             return 1
         if child.dep_ == "det" and child.lower_ in ("a", "an", "one") and noun.tag_ == "NN":
             return 1
+    if noun.tag_ == "NN" and noun.lower_ in words["one_person"] and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in noun.children):
+        return 1  # "the mayor", "his bodyguard", "Torrado's son": one person
     # "dozens of people", "one of the soldiers", "hundreds of civilians"
     head = noun.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i < noun.i:
