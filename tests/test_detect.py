@@ -19,6 +19,7 @@ def one(text, published="2023-06-12"):
     ("Rebels ambushed an army patrol near Beni on Sunday, killing three soldiers and wounding five, the army said.", 3, 5),
     ("Guerrillas killed the mayor and his bodyguard near Abrego on Sunday, police said.", 2, None),
     ("Gunmen shot dead a journalist in Culiacan on Sunday, prosecutors said.", 1, None),
+    ("Four people killed, five injured in a car bomb explosion in Bogota on Sunday, police said.", 4, 5),
 ])
 def test_counts(text, dead, hurt):
     ev = one(text)

@@ -418,6 +418,7 @@ def _victims(tok: Token) -> tuple[Token | None, int | None]:
     if tok.pos_ in ("ADJ",) or tok.lower_ in ("fatal", "fatally"):
         # "sustained fatal injuries": the victims are the subject of the governing verb
         verb = tok.head.head if tok.dep_ == "amod" else tok.head
+        candidates += [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]  # "five injured"
         candidates += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         candidates += [c for c in tok.head.children if c.dep_ == "nummod"]
     if tok.pos_ == "NOUN":
@@ -432,8 +433,11 @@ def _victims(tok: Token) -> tuple[Token | None, int | None]:
             n = count_of(obj)
             if n is not None:
                 return obj, n
+    # "Four people killed, five injured": a headline's passive without its auxiliary.
+    bare_passive = tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
     for cand in candidates:
-        if cand.dep_ == "nsubj" and tok.dep_ not in ("oprd", "acomp") and tok.lemma_ in ("kill", "shoot", "wound", "injure") and cand.pos_ != "NUM":
+        if cand.dep_ == "nsubj" and tok.dep_ not in ("oprd", "acomp") and tok.lemma_ in ("kill", "shoot", "wound", "injure") \
+                and cand.pos_ != "NUM" and not bare_passive:
             continue  # active subject of "killed" is the killer, not the victim
         n = count_of(cand)
         if n is not None:
