@@ -520,7 +520,9 @@ def _looks_like_actor(tok: Token) -> bool:
     generic = lexicons().actors["generic"]
     groups = lexicons().actors["groups"]
     return (tok.lower_ in generic or tok.lower_ in groups or tok.lemma_.lower() in generic
-            or tok.ent_type_ in ("NORP", "ORG", "GPE", "PERSON"))
+            or tok.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")
+            # "a guerrilla column", "an army patrol": the modifier names the group
+            or any(c.dep_ in ("compound", "amod") and (c.lower_ in generic or c.lower_ in groups) for c in tok.children))
 
 
 BACKGROUND_MARKS = {"since", "before", "until"}
