@@ -131,3 +131,9 @@ def test_the_weapon_named_decides_the_remote_violence_sub_type():
                      "Thursday, killing two soldiers, officials said.") == ["Shelling/artillery/missile attack"]
     assert sub_types("Customs officers intercepted a lorry carrying 40 kilograms of heroin at the "
                      "Torkham crossing on Thursday.") == []
+
+
+def test_activists_held_ahead_of_a_protest_are_arrests_not_a_protest():
+    events = polemos.extract("Police in Harare detained twelve activists on Thursday ahead of a planned "
+                             "protest against fuel prices, their lawyers said.", published="2023-05-20")
+    assert [e.sub_event_type for e in events] == ["Arrests"]

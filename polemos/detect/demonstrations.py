@@ -3,8 +3,9 @@
 ACLED's four demonstration sub-types are rules over one scene, in this order: a crowd that
 fights, vandalises or barricades is a Violent demonstration whatever the police did; peaceful
 protesters killed or badly hurt suffered Excessive force; dispersed or arrested ones a
-Protest with intervention. The sentence classifier reads the mood of a sentence, so where
-the sentence names one of these acts, the rule settles it.
+Protest with intervention; activists held before a protest were Arrests. The sentence
+classifier reads the mood of a sentence, so where the sentence names one of these acts, the
+rule settles it.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ def demonstration_type(sub_type: str, sent_text: str) -> str:
         return VIOLENT  # "clashes between police and protesters": the crowd fought
     if sub_type not in DEMONSTRATION:
         return sub_type
+    if sub_type in (PEACEFUL, INTERVENTION) and cue_in(low, "demonstration_arrest") and cue_in(low, "demonstration_not_yet"):
+        return "Arrests"  # activists held "ahead of" or "for organising" protests: no protest took place
     if cue_in(low, "demonstration_violence"):
         return VIOLENT
     if cue_in(low, "demonstration_harm"):
