@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import POS
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -104,8 +107,11 @@ def _territory_spans(doc: Doc, taken: list[Span]) -> list[Span]:
     cues = lexicons().cues
     used = {i for s in taken for i in range(s.start, s.end)}
     out = []
-    for tok in doc:
-        if tok.i in used or tok.pos_ != "VERB" or tok.lemma_.lower() not in cues["territory_trigger_verbs"]:
+    verbs = cues["territory_trigger_verbs"]
+    # Only the verbs become Token objects: iterating a whole Doc in Python is the costly part.
+    for i in np.flatnonzero(doc.to_array(POS) == VERB):
+        tok = doc[int(i)]
+        if tok.i in used or tok.lemma_.lower() not in verbs:
             continue
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(o.lower_ in cues["territory_places"] or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects):

@@ -5,7 +5,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Iterable, Iterator
 
+import numpy as np
 import spacy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -20,9 +22,16 @@ BATCH_SIZE = 32
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and paragraphs never run together."""
-    for tok in doc[1:]:
-        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
-            tok.is_sent_start = True
+    text = doc.user_data["polemos.text"] = doc.text  # see doc_text
+    if "\n" not in text:
+        return doc
+    # The first token after each line break starts a sentence. Found through the tokens'
+    # character offsets, so only those tokens become Python objects.
+    starts = doc.to_array(IDX)
+    breaks = np.flatnonzero(np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32) == ord("\n"))
+    for i in np.unique(np.searchsorted(starts, breaks, side="right")):
+        if 0 < i < len(doc):
+            doc[int(i)].is_sent_start = True
     return doc
 
 

@@ -53,6 +53,7 @@ GENERIC = {
 ARTICLES = {"al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ath", "adh", "ed", "es"}
 
 
+@lru_cache(maxsize=1 << 16)  # called for every n-gram the spotter tries; names repeat
 def norm(name: str) -> str:
     """Lookup key: no accents, apostrophes or dots, hyphens as spaces, lower case, no "the"."""
     s = unicodedata.normalize("NFKD", name)

@@ -111,6 +111,9 @@ def _prior(p: Place, main: bool) -> float:
     return w * math.log10(pop + 1) + FEATURE_PRIOR.get(p.feature, 0.0) + (1.0 if main else 0.0)
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def resolve(spots: list[Spot], doc, gaz: Gazetteer) -> list[Toponym]:
     """One Toponym per spot, ``place`` None where nothing fits."""
     text = doc_text(doc)
@@ -129,9 +132,9 @@ def resolve(spots: list[Spot], doc, gaz: Gazetteer) -> list[Toponym]:
 
     # Country evidence from demonyms ("Azerbaijani forces") and unambiguous toponyms.
     demonym_focus: Counter = Counter()
-    for tok in doc:
-        if tok.text[:1].isupper():
-            cc = gaz.demonyms.get(tok.lower_)
+    for word in _WORD.findall(text):  # words, not tokens: walking a Doc in Python is slow
+        if word[:1].isupper():
+            cc = gaz.demonyms.get(word.lower())
             if cc:
                 demonym_focus[cc] += 0.5
     focus = Counter(demonym_focus)

@@ -31,6 +31,7 @@ from datetime import date, timedelta
 from typing import Any, Sequence
 
 from polemos.model import Timex
+from polemos.nlp import doc_text
 from polemos.resolve.when.lexicon import lexicon
 
 REPORTING = frozenset(lexicon()["reporting_verbs"])
@@ -198,17 +199,17 @@ def event_date(
     if governed:
         _, _, t, res = min(governed, key=lambda g: (g[0], g[1]))
         d, p = _finish(res, t, published_known)
-        return EventDate(d, p, _with_preposition(doc.text, t), "clause", t.value)
+        return EventDate(d, p, _with_preposition(doc_text(doc), t), "clause", t.value)
     if free:
         _, t, res = min(free, key=lambda f: f[0])
         d, p = _finish(res, t, published_known)
-        return EventDate(d, p, _with_preposition(doc.text, t), "sentence", t.value)
+        return EventDate(d, p, _with_preposition(doc_text(doc), t), "sentence", t.value)
     if previous is not None and previous.date is not None:
         return EventDate(previous.date, previous.precision, previous.text, "previous", previous.value)
     if reporting:
         _, t, res = min(reporting, key=lambda f: f[0])
         d, p = _finish(res, t, published_known)
-        return EventDate(d, max(p, 2), _with_preposition(doc.text, t), "report", t.value)
+        return EventDate(d, max(p, 2), _with_preposition(doc_text(doc), t), "report", t.value)
     if published is not None:
         return EventDate(published, 2 if published_known else 3, None, "published")
     return EventDate(None, None, None, None)
