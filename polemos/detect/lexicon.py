@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -45,9 +46,17 @@ def trigger_matcher(nlp: Language) -> PhraseMatcher:
     return _MATCHERS[key]
 
 
+_PUNCT = re.compile(r"[^\w\s'’-]+")
+
+
+def _padded(text: str) -> str:
+    """`` text `` with punctuation as spaces, so "pulled out." and "(tear gas)" match."""
+    return f" {_PUNCT.sub(' ', text)} "
+
+
 def cue_in(text: str, cue: str) -> bool:
     """Whether lower-cased ``text`` contains any phrase of the cue list (word-bounded)."""
-    padded = f" {text} "
+    padded = _padded(text)
     return any(f" {phrase} " in padded for phrase in lexicons().cues[cue])
 
 
@@ -56,13 +65,13 @@ def is_sports(text: str) -> bool:
     or two words that are sporty only together ("squad" alone may defuse bombs)."""
     if cue_in(text, "sports"):
         return True
-    padded = f" {text} "
+    padded = _padded(text)
     return sum(f" {phrase} " in padded for phrase in lexicons().cues["sports_ambiguous"]) >= 2
 
 
 def sports_story(text: str) -> bool:
     """Whether lower-cased ``text`` (a whole story) is a sports story: three sporty words in
     all, so its "clashes" and "fights" are games."""
-    padded = f" {text} "
+    padded = _padded(text)
     cues = lexicons().cues
     return sum(padded.count(f" {p} ") for p in cues["sports"] | cues["sports_ambiguous"]) >= 3

@@ -1,0 +1,50 @@
+"""ACLED's sub-type rules applied after the classifier (polemos/detect/settle.py)."""
+
+import pytest
+
+from polemos.detect.settle import settle
+from polemos.model import Actor
+
+ARMY = Actor(name="Military Forces of Syria", text="the army", country="SY", sector="MIL")
+REBELS = Actor(name="Rebels (Syria)", text="rebels", country="SY", sector="REB")
+GOV, NSA, NVT = ("Government regains territory", "Non-state actor overtakes territory",
+                 "Non-violent transfer of territory")
+
+
+@pytest.mark.parametrize("sub_type,sentence,a1,a2,expected", [
+    (NSA, "The army recaptured the town after days of fighting.", ARMY, None, GOV),
+    (GOV, "Rebels recaptured the town after days of fighting.", REBELS, None, NSA),
+    (GOV, "The town was retaken from the rebels.", None, REBELS, GOV),
+    (NSA, "Rebels entered the town after the army pulled out.", REBELS, None, NVT),
+    (GOV, "Rebels entered the town after the army pulled out and heavy fighting followed.", REBELS, None, NSA),
+    (GOV, "The coalition fighting the militants handed over the base to the army.", None, None, NVT),
+    (NSA, "The town changed hands.", None, None, NSA),  # no sides, no rule: the classifier's type stands
+])
+def test_who_took_the_ground(sub_type, sentence, a1, a2, expected):
+    assert settle(sub_type, sentence, a1, a2) == expected
+
+
+@pytest.mark.parametrize("sub_type,sentence,expected", [
+    ("Peaceful protest", "Protesters threw stones at the police.", "Violent demonstration"),
+    ("Protest with intervention", "Police fired tear gas as protesters set tyres on fire.", "Violent demonstration"),
+    ("Peaceful protest", "Police opened fire on the march, killing two.", "Excessive force against protesters"),
+    ("Peaceful protest", "Police used water cannon to disperse the march.", "Protest with intervention"),
+    ("Protest with intervention", "Police arrested organisers ahead of a planned rally.", "Arrests"),
+    ("Armed clash", "Clashes broke out between police and protesters.", "Violent demonstration"),
+    ("Peaceful protest", "Thousands marched against gun violence.", "Peaceful protest"),
+    ("Armed clash", "Troops clashed with rebels.", "Armed clash"),
+])
+def test_what_the_crowd_and_the_forces_did(sub_type, sentence, expected):
+    assert settle(sub_type, sentence, None, None) == expected
+
+
+@pytest.mark.parametrize("sub_type,sentence,expected", [
+    ("Remote explosive/landmine/IED", "A suicide bomber detonated a car bomb at the gate.", "Suicide bomb"),
+    ("Grenade", "Fighters fired a rocket-propelled grenade at the truck.", "Shelling/artillery/missile attack"),
+    ("Remote explosive/landmine/IED", "Soldiers defused a roadside bomb.", "Disrupted weapons use"),
+    ("Remote explosive/landmine/IED", "A bomb found under a car exploded, killing two.", "Remote explosive/landmine/IED"),
+    ("Disrupted weapons use", "Customs officers seized 40 kilograms of heroin.", None),
+    ("Disrupted weapons use", "Police seized rifles and ammunition.", "Disrupted weapons use"),
+])
+def test_the_weapon_named(sub_type, sentence, expected):
+    assert settle(sub_type, sentence, None, None) == expected
