@@ -110,8 +110,13 @@ class Pipeline:
         fill_from_neighbours(mentions, anchors)
         # After the neighbours lent their actors: "the capture of the villages" names no side.
         kept = []
+        sents = list(doc.sents) if mentions else []
+        index = {s.start_char: i for i, s in enumerate(sents)}
         for m, a in zip(mentions, anchors):
-            sub_type = settle(m.sub_event_type, m.sentence.text, m.actor1, m.actor2)
+            # The next sentence may finish the story: "forces withdrew." "Daesh seized it unopposed."
+            i = index.get(m.sentence.start, len(sents))
+            following = sents[i + 1].text if i + 1 < len(sents) else ""
+            sub_type = settle(m.sub_event_type, m.sentence.text, m.actor1, m.actor2, following)
             if sub_type is None:
                 continue
             m.sub_event_type = sub_type

@@ -19,9 +19,15 @@ GOV, NSA, NVT = ("Government regains territory", "Non-state actor overtakes terr
     (GOV, "Rebels entered the town after the army pulled out and heavy fighting followed.", REBELS, None, NSA),
     (GOV, "The coalition fighting the militants handed over the base to the army.", None, None, NVT),
     (NSA, "The town changed hands.", None, None, NSA),  # no sides, no rule: the classifier's type stands
+    (NVT, "French troops withdrew from the base at Gao.", None, None, "Change to group/activity"),
 ])
 def test_who_took_the_ground(sub_type, sentence, a1, a2, expected):
     assert settle(sub_type, sentence, a1, a2) == expected
+
+
+def test_a_withdrawal_whose_taker_is_named_in_the_next_sentence_is_a_transfer():
+    assert settle(NVT, "French troops withdrew from the base at Gao.", None, None,
+                  following="Malian soldiers moved in the same day.") == NVT
 
 
 @pytest.mark.parametrize("sub_type,sentence,expected", [
@@ -42,6 +48,8 @@ def test_what_the_crowd_and_the_forces_did(sub_type, sentence, expected):
     ("Remote explosive/landmine/IED", "A suicide bomber detonated a car bomb at the gate.", "Suicide bomb"),
     ("Grenade", "Fighters fired a rocket-propelled grenade at the truck.", "Shelling/artillery/missile attack"),
     ("Remote explosive/landmine/IED", "Soldiers defused a roadside bomb.", "Disrupted weapons use"),
+    ("Remote explosive/landmine/IED", "Two militants detonated explosives, killing themselves.", "Suicide bomb"),
+    ("Attack", "The gunman shot five people before killing himself.", "Attack"),
     ("Remote explosive/landmine/IED", "A bomb found under a car exploded, killing two.", "Remote explosive/landmine/IED"),
     ("Disrupted weapons use", "Customs officers seized 40 kilograms of heroin.", None),
     ("Disrupted weapons use", "Police seized rifles and ammunition.", "Disrupted weapons use"),

@@ -14,8 +14,10 @@ from .territory import territory_type
 from .weapons import weapon_type
 
 
-def settle(sub_type: str, sentence: str, actor1: Actor | None, actor2: Actor | None) -> str | None:
-    """The sub-type the rules give the mention told in ``sentence``; None when it is no event."""
-    sub_type = territory_type(sub_type, sentence, actor1, actor2)
+def settle(sub_type: str, sentence: str, actor1: Actor | None, actor2: Actor | None,
+           following: str = "") -> str | None:
+    """The sub-type the rules give the mention told in ``sentence`` (``following``: the next
+    sentence of the story); None when it is no event."""
+    sub_type = territory_type(sub_type, sentence, actor1, actor2, following)
     sub_type = demonstration_type(sub_type, sentence)
     return weapon_type(sub_type, sentence)

@@ -17,6 +17,7 @@ GOV_REGAINS = "Government regains territory"
 NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 NON_VIOLENT = "Non-violent transfer of territory"
 TERRITORY = {GOV_REGAINS, NON_STATE_OVERTAKES, NON_VIOLENT}
+CHANGE = "Change to group/activity"
 STATE = {"MIL", "POL", "GOV"}
 NON_STATE = {"REB", "PMG", "IMG", "UAG"}
 
@@ -45,12 +46,17 @@ def territory_sides(sent: Span) -> tuple[Token | None, Token | None]:
     return None, None
 
 
-def territory_type(sub_type: str, sent_text: str, taker: Actor | None, loser: Actor | None) -> str:
+def territory_type(sub_type: str, sent_text: str, taker: Actor | None, loser: Actor | None,
+                   following: str = "") -> str:
     """``sub_type`` if it is no territory type or the sides are unknown; else the one the
-    sides and the fighting (or its absence) make it."""
+    sides and the fighting (or its absence) make it. ``following``: the next sentence, where
+    a withdrawal's taker may be named."""
     if sub_type not in TERRITORY:
         return sub_type
     low = sent_text.lower()
+    if sub_type == NON_VIOLENT and cue_in(low, "territory_no_fight") and \
+            not cue_in(f"{low} {following.lower()}", "territory_taken"):
+        return CHANGE  # forces withdrew and no one is told to have moved in: a change of activity
     # A handover is peaceful whatever else is said ("the coalition fighting Daesh handed the
     # base to Iraqi forces"); a withdrawal only when no fighting is told with it.
     if cue_in(low, "territory_given_up") or (cue_in(low, "territory_no_fight") and not cue_in(low, "territory_fight")):

@@ -27,6 +27,8 @@ def weapon_type(sub_type: str, sent_text: str) -> str | None:
         return sub_type if cue_in(low, "weapon_words") else None
     if sub_type in EXPLOSIONS | {"Attack", "Armed clash"} and cue_in(low, "weapon_suicide"):
         return SUICIDE
+    if sub_type in EXPLOSIONS and cue_in(low, "weapon_bomber_died"):
+        return SUICIDE  # "detonated explosives, killing themselves" (a gunman who kills himself is no bomber)
     if sub_type == GRENADE and cue_in(low, "weapon_launched"):
         return SHELLING
     if sub_type in (IED, GRENADE) and cue_in(low, "weapon_disrupted") and not cue_in(low, "weapon_harm"):
