@@ -182,6 +182,9 @@ class Mention:
     time_precision: int | None = None
     location: Location | None = None
     confidence: float = 0.5
+    # The dead were counted one by one ("the mayor and his bodyguard"): a floor that a
+    # figure elsewhere in the story ("killing four") may raise, not a rival claim.
+    dead_one_by_one: bool = False
 
     @property
     def event_type(self) -> str:

@@ -137,3 +137,14 @@ def test_activists_held_ahead_of_a_protest_are_arrests_not_a_protest():
     events = polemos.extract("Police in Harare detained twelve activists on Thursday ahead of a planned "
                              "protest against fuel prices, their lawyers said.", published="2023-05-20")
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_dead_named_one_by_one_are_a_floor_not_a_rival_figure():
+    """The lead names one victim, the next sentence two: the event has two dead, not the
+    lowest figure as if two sources disagreed."""
+    [event] = polemos.extract(
+        "Gunmen shot dead a mayoral candidate at a rally in Uruapan on Monday, prosecutors said.\n"
+        "Two men on a motorcycle opened fire on the crowd in Uruapan, killing the candidate "
+        "and a member of her campaign team.",
+        published="2024-04-23")
+    assert event.sub_event_type == "Attack" and event.fatalities == 2

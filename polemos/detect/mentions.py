@@ -18,7 +18,7 @@ from spacy.util import filter_spans
 from ..nlp import doc_text
 from .demonstrations import DEMONSTRATION, PEACEFUL, demonstration_type
 from .lexicon import cue_in, is_sports, lexicons, sports_story, trigger_matcher
-from .numbers import count_of
+from .numbers import count_of, counted_one_by_one
 
 GENERIC = ("_kill", "_injure", "_attack")
 IGNORED = "_none"
@@ -61,6 +61,7 @@ class Candidate:
     sub_event_type: str
     victims: Token | None = None
     fatalities: int | None = None
+    dead_one_by_one: bool = False  # the dead were counted by name or singular noun: a floor
     injured: int | None = None
     actor1: Token | None = None
     actor2: Token | None = None
@@ -143,6 +144,9 @@ def _fold_generic(cands: list[Candidate]) -> list[Candidate]:
             host.sub_event_type = cand.sub_event_type  # "opened fire, killing protesters": excessive force
         other_side = (host.victims is not None and cand.victims is not None
                       and host.victims.lower_ != cand.victims.lower_)
+        if cand.fatalities is not None:
+            host.dead_one_by_one = cand.dead_one_by_one if host.fatalities is None else (
+                host.dead_one_by_one and cand.dead_one_by_one)
         for name in ("fatalities", "injured"):
             mine, theirs = getattr(host, name), getattr(cand, name)
             if theirs is not None:
@@ -211,6 +215,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
     kinds = {s.label_ for s in group}
 
     victims = None
+    dead_one_by_one = False
     counts: dict[str, int | None] = {"_kill": None, "_injure": None}
     kill_phrases = lexicons().cues["kill_phrases"]
     for span in group:
@@ -225,6 +230,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
             counts[kind] = n
             if kind == "_kill":
                 victims = v  # the dead decide who the victims are
+                dead_one_by_one = v is not None and counted_one_by_one(v)
         victims = victims or v
     fatalities, injured = counts["_kill"], counts["_injure"]
 
@@ -263,6 +269,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
     cand = Candidate(
         sent=sent, part=stretch, trigger=trigger, triggers=[s.root for s in group], sub_event_type=sub_type,
         victims=victims, fatalities=fatalities, injured=injured, actor1=actor1, actor2=actor2,
+        dead_one_by_one=dead_one_by_one,
         claim=_claim(head), generic=not specific,
         participial=_is_participial(head), untyped=untyped,
     )
@@ -441,13 +448,16 @@ def _victims(tok: Token) -> tuple[Token | None, int | None]:
                 return obj, n
     # "Four people killed, five injured": a headline's passive without its auxiliary.
     bare_passive = tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
+    best: tuple[Token, int] | None = None
     for cand in candidates:
         if cand.dep_ == "nsubj" and tok.dep_ not in ("oprd", "acomp") and tok.lemma_ in ("kill", "shoot", "wound", "injure") \
                 and cand.pos_ != "NUM" and not bare_passive:
             continue  # active subject of "killed" is the killer, not the victim
         n = count_of(cand)
-        if n is not None:
-            return cand, n
+        if n is not None and (best is None or n > best[1]):
+            best = (cand, n)  # "killing the candidate, Marisol C., and an aide": the parser's two objects
+    if best is not None:
+        return best
     victims = next((c for c in candidates if c.pos_ in ("NOUN", "PROPN", "PRON")), None)
     return victims, None
 

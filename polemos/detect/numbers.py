@@ -67,6 +67,17 @@ def count_of(noun: Token) -> int | None:
     return total if found else None
 
 
+def counted_one_by_one(noun: Token) -> bool:
+    """Whether ``count_of(noun)`` counted people one by one ("the mayor and his bodyguard",
+    "a journalist") rather than read a figure ("two", "dozens"): such a count is a floor."""
+    words = _words()
+    for head in [noun, *_conjuncts(noun)]:
+        if head.pos_ == "NUM" or head.lower_ in words["vague"] or any(
+                c.dep_ in ("nummod", "quantmod") or (c.dep_ == "amod" and c.pos_ == "NUM") for c in head.children):
+            return False
+    return True
+
+
 def _conjuncts(tok: Token) -> list[Token]:
     return [c for c in tok.conjuncts if c.i > tok.i]
 

@@ -10,6 +10,7 @@ event. Figures that differ between claims are kept as a range.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from dataclasses import dataclass
 
@@ -166,6 +167,14 @@ def _absorb(e: Event, m: Mention, a: Anchors) -> None:
             if extra is not None:
                 setattr(e, field, (getattr(e, field) or 0) + extra)
         return
+    if m.fatalities is not None and e.fatalities is not None and m.fatalities != e.fatalities:
+        floor_e = all(x.dead_one_by_one for x in e.mentions if x is not m and x.fatalities == e.fatalities)
+        if m.dead_one_by_one and (floor_e or m.fatalities < e.fatalities):
+            if m.fatalities > e.fatalities:  # both name the dead: the longer list counts
+                e.fatalities = e.fatalities_low = e.fatalities_high = m.fatalities
+            m = dataclasses.replace(m, fatalities=None)  # "shot dead a candidate" under "killing two"
+        elif floor_e and m.fatalities > e.fatalities:
+            e.fatalities = e.fatalities_low = None  # a figure raises the named dead
     if m.fatalities is not None:
         lows = [x for x in (e.fatalities_low, m.fatalities) if x is not None]
         highs = [x for x in (e.fatalities_high, m.fatalities) if x is not None]
