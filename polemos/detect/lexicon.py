@@ -50,8 +50,9 @@ _PUNCT = re.compile(r"[^\w\s'’-]+")
 
 
 def _padded(text: str) -> str:
-    """`` text `` with punctuation as spaces, so "pulled out." and "(tear gas)" match."""
-    return f" {_PUNCT.sub(' ', text)} "
+    """`` text `` with punctuation and line breaks as single spaces, so "pulled out." and
+    "(tear gas)" match."""
+    return f" {' '.join(_PUNCT.sub(' ', text).split())} "
 
 
 def cue_in(text: str, cue: str) -> bool:

@@ -204,7 +204,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
     trigger words do not add up to an event."""
     sent = head.sent
     text = sent.text.lower()
-    if sporty or is_sports(text):
+    if is_sports(text):
         return Veto("sports")
     if _irrealis(head) or any(_irrealis(s.root, stop=head) for s in group):
         return Veto("irrealis")
@@ -233,6 +233,10 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
                 dead_one_by_one = v is not None and counted_one_by_one(v)
         victims = victims or v
     fatalities, injured = counts["_kill"], counts["_injure"]
+    if sporty and fatalities is None and injured is None and all(
+            s.label_ in GENERIC or s.text.lower() in WEAK for s in group):
+        # In a sports story "fought hard" is a game; a bomb at the cup final is still a bomb.
+        return Veto("sports")
 
     if _actor_phrase(victims) is None and inherited is not None and inherited.victims is not None:
         # The second of two coordinated events: "... and another died in an attack on Tuesday".
