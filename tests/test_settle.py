@@ -50,6 +50,8 @@ def test_what_the_crowd_and_the_forces_did(sub_type, sentence, expected):
     ("Remote explosive/landmine/IED", "Soldiers defused a roadside bomb.", "Disrupted weapons use"),
     ("Remote explosive/landmine/IED", "Two militants detonated explosives, killing themselves.", "Suicide bomb"),
     ("Attack", "The gunman shot five people before killing himself.", "Attack"),
+    ("Shelling/artillery/missile attack", "Two missiles were fired by Israeli jets at the depot.", "Air/drone strike"),
+    ("Attack", "Six rangers were killed in a tank attack on their post.", "Shelling/artillery/missile attack"),
     ("Remote explosive/landmine/IED", "A bomb found under a car exploded, killing two.", "Remote explosive/landmine/IED"),
     ("Disrupted weapons use", "Customs officers seized 40 kilograms of heroin.", None),
     ("Disrupted weapons use", "Police seized rifles and ammunition.", "Disrupted weapons use"),

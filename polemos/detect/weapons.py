@@ -31,6 +31,10 @@ def weapon_type(sub_type: str, sent_text: str) -> str | None:
         return SUICIDE  # "detonated explosives, killing themselves" (a gunman who kills himself is no bomber)
     if sub_type == GRENADE and cue_in(low, "weapon_launched"):
         return SHELLING
+    if sub_type in (SHELLING, "Looting/property destruction") and cue_in(low, "weapon_aircraft"):
+        return AIR  # "missiles fired by Israeli jets", "the air force destroyed vehicles"
+    if sub_type in ("Attack", "Armed clash") and cue_in(low, "weapon_tank"):
+        return SHELLING  # tank fire is artillery in ACLED's sense
     if sub_type in (IED, GRENADE) and cue_in(low, "weapon_disrupted") and not cue_in(low, "weapon_harm"):
         return DISRUPTED  # "troops defused a roadside bomb": the bomb never went off
     return sub_type
