@@ -51,6 +51,8 @@ def test_what_the_crowd_and_the_forces_did(sub_type, sentence, expected):
     ("Remote explosive/landmine/IED", "Two militants detonated explosives, killing themselves.", "Suicide bomb"),
     ("Attack", "The gunman shot five people before killing himself.", "Attack"),
     ("Shelling/artillery/missile attack", "Two missiles were fired by Israeli jets at the depot.", "Air/drone strike"),
+    ("Shelling/artillery/missile attack", "The air force said the missiles were fired from Belgorod.",
+     "Shelling/artillery/missile attack"),  # the air force as a source fired nothing
     ("Attack", "Six rangers were killed in a tank attack on their post.", "Shelling/artillery/missile attack"),
     ("Remote explosive/landmine/IED", "A bomb found under a car exploded, killing two.", "Remote explosive/landmine/IED"),
     ("Disrupted weapons use", "Customs officers seized 40 kilograms of heroin.", None),
