@@ -110,7 +110,7 @@ class Pipeline:
         fill_from_neighbours(mentions, anchors)
         # After the neighbours lent their actors: "the capture of the villages" names no side.
         kept = []
-        sents = list(doc.sents) if mentions else []
+        sents = nlp_stage.doc_sents(doc) if mentions else []
         index = {s.start_char: i for i, s in enumerate(sents)}
         for m, a in zip(mentions, anchors):
             # The next sentence may finish the story: "forces withdrew." "Daesh seized it unopposed."

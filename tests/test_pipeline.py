@@ -92,12 +92,13 @@ def test_a_deal_that_only_dates_a_report_is_not_claimed_by_the_reporter():
     assert len(deals) == 1 and deals[0].claim_source is None
 
 
+def sub_types(text):
+    return [e.sub_event_type for e in polemos.extract(text, published="2023-05-20")]
+
+
 def test_who_takes_the_ground_decides_the_territory_sub_type():
     """The same verbs, three sub-types: state forces regain, rebels overtake, and ground an
     enemy pulled out of changes hands without a fight."""
-    def sub_types(text):
-        return [e.sub_event_type for e in polemos.extract(text, published="2023-05-20")]
-
     assert sub_types("Government troops captured the village of Dorobo from the rebels on Thursday, "
                      "the army said.") == ["Government regains territory"]
     assert sub_types("Rebel fighters recaptured the town of Kalemie from the army on Thursday after "
@@ -108,9 +109,6 @@ def test_who_takes_the_ground_decides_the_territory_sub_type():
 
 
 def test_what_the_crowd_and_the_forces_did_decides_the_demonstration_sub_type():
-    def sub_types(text):
-        return [e.sub_event_type for e in polemos.extract(text, published="2023-05-20")]
-
     assert sub_types("Students marched through central Lusaka on Thursday to demand lower fees, "
                      "organisers said.") == ["Peaceful protest"]
     assert sub_types("Police fired tear gas to disperse students marching through central Lusaka on "
@@ -122,9 +120,6 @@ def test_what_the_crowd_and_the_forces_did_decides_the_demonstration_sub_type():
 
 
 def test_the_weapon_named_decides_the_remote_violence_sub_type():
-    def sub_types(text):
-        return [e.sub_event_type for e in polemos.extract(text, published="2023-05-20")]
-
     assert sub_types("Army engineers defused a roadside bomb on the road to Gardez on Thursday, "
                      "a military spokesman said.") == ["Disrupted weapons use"]
     assert sub_types("Insurgents fired a rocket-propelled grenade at an army truck near Gardez on "

@@ -71,8 +71,8 @@ def evaluate_snippets(path: Path, mode: str, limit: int | None, as_json: bool) -
     as events, and the most frequent confusions.
 
     \b
-    Example (the project's held-out set, never used for tuning):
-      polemos evaluate snippets benchmarks/heldout/snippets.jsonl
+    Example (the test half of the project's held-out set, never used for tuning):
+      polemos evaluate snippets benchmarks/heldout/test.jsonl
     """
     from ..evaluate.snippets import evaluate_snippets as run, format_report
 

@@ -55,6 +55,11 @@ def _padded(text: str) -> str:
     return f" {' '.join(_PUNCT.sub(' ', text).split())} "
 
 
+def _phrases_in(padded: str, cue: str) -> int:
+    """How many phrases of the cue list occur in ``padded`` (from ``_padded``)."""
+    return sum(f" {phrase} " in padded for phrase in lexicons().cues[cue])
+
+
 def cue_in(text: str, cue: str) -> bool:
     """Whether lower-cased ``text`` contains any phrase of the cue list (word-bounded)."""
     padded = _padded(text)
@@ -64,10 +69,8 @@ def cue_in(text: str, cue: str) -> bool:
 def is_sports(text: str) -> bool:
     """Whether lower-cased ``text`` is about sport: one unambiguous word ("football", "league"),
     or two words that are sporty only together ("squad" alone may defuse bombs)."""
-    if cue_in(text, "sports"):
-        return True
     padded = _padded(text)
-    return sum(f" {phrase} " in padded for phrase in lexicons().cues["sports_ambiguous"]) >= 2
+    return _phrases_in(padded, "sports") >= 1 or _phrases_in(padded, "sports_ambiguous") >= 2
 
 
 def sports_story(text: str) -> bool:

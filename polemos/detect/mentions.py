@@ -15,7 +15,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..nlp import doc_text
+from ..nlp import doc_sents, doc_text
 from .demonstrations import DEMONSTRATION, PEACEFUL, demonstration_type
 from .lexicon import cue_in, is_sports, lexicons, sports_story, trigger_matcher
 from .numbers import count_of, counted_one_by_one
@@ -290,7 +290,7 @@ def lead_text(doc: Doc) -> str:
     """The first two sentences, lower-cased: where a report names its disaster."""
     key = "polemos.lead"
     if key not in doc.user_data:
-        sents = list(doc.sents)[:2]
+        sents = doc_sents(doc)[:2]
         doc.user_data[key] = " ".join(s.text for s in sents).lower()
     return doc.user_data[key]
 

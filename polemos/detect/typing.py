@@ -13,7 +13,7 @@ import numpy as np
 from spacy.tokens import Doc
 
 from ..model import DISORDER_TYPE_OF, EVENT_TYPE_OF
-from ..nlp import doc_text
+from ..nlp import doc_sents, doc_text
 from .classifier import NONE, EventTypeClassifier
 from .lexicon import is_sports, sports_story
 from .mentions import Candidate, actors_of_clause, claim_of, is_irrealis, names_disaster
@@ -37,7 +37,7 @@ def combine(doc: Doc, cands: list[Candidate], vetoed: set[int], clf: EventTypeCl
     """``vetoed``: start tokens of the sentences where a rule vetoed a clause. Only sentences
     with no candidate and no veto get classifier-only events: the rules' vetoes (a war total,
     a threat, a deal merely mentioned) stand."""
-    sents = list(doc.sents)
+    sents = doc_sents(doc)
     by_sent: dict[int, list[Candidate]] = {}
     for c in cands:
         by_sent.setdefault(c.sent.start, []).append(c)

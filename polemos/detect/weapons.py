@@ -3,7 +3,8 @@
 ACLED types an explosion by its means: a bomber who dies with the bomb makes it a Suicide
 bomb whatever else is said ("a suicide vehicle-borne IED"), and a rocket-propelled grenade is
 launched, so it is Shelling/artillery/missile, not a thrown Grenade. Disrupted weapons use is
-about weapons: a bomb found or defused before it harmed anyone is one; a seizure of anything else (migrants, drugs, fakes) is no ACLED event.
+about weapons: a bomb found or defused before it harmed anyone is one; a seizure of anything
+else (migrants, drugs, fakes) is no ACLED event.
 """
 
 from __future__ import annotations

