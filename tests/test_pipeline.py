@@ -96,6 +96,19 @@ def sub_types(text):
     return [e.sub_event_type for e in polemos.extract(text, published="2023-05-20")]
 
 
+def test_a_battle_in_which_ground_changes_hands_is_the_takeover():
+    """ACLED codes a battle by the change of control it brought, not as a clash besides it."""
+    assert sub_types("Government troops drove the rebels out of the town of Maroda on Thursday after "
+                     "fierce clashes, the army said.") == ["Government regains territory"]
+    assert sub_types("Rebels attacked an army outpost near Kessa on Friday and took over the village, "
+                     "residents said.") == ["Non-state actor overtakes territory"]
+
+
+def test_the_taker_is_the_subject_the_verb_hangs_from():
+    assert sub_types("Joint units of the army and allied militias on Sunday achieved a victory by "
+                     "controlling the whole Varno valley, the defence ministry said.") == ["Government regains territory"]
+
+
 def test_who_takes_the_ground_decides_the_territory_sub_type():
     """The same verbs, three sub-types: state forces regain, rebels overtake, and ground an
     enemy pulled out of changes hands without a fight."""

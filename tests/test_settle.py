@@ -20,9 +20,21 @@ GOV, NSA, NVT = ("Government regains territory", "Non-state actor overtakes terr
     (GOV, "The coalition fighting the militants handed over the base to the army.", None, None, NVT),
     (NSA, "The town changed hands.", None, None, NSA),  # no sides, no rule: the classifier's type stands
     (NVT, "French troops withdrew from the base at Gao.", None, None, "Change to group/activity"),
+    (NSA, "An attack by rebels to capture the army's positions was fended off.", REBELS, ARMY, "Armed clash"),
+    (GOV, "The militias intended to take control of the ridge, but the army pushed them back.", ARMY, None,
+     "Armed clash"),
+    ("Change to group/activity", "The army withdrew from the airbase, leaving it in the hands of the rebels.",
+     ARMY, None, NVT),
+    ("Change to group/activity", "The army withdrew from the airbase to regroup.", ARMY, None,
+     "Change to group/activity"),
 ])
 def test_who_took_the_ground(sub_type, sentence, a1, a2, expected):
     assert settle(sub_type, sentence, a1, a2) == expected
+
+
+def test_a_withdrawal_whose_handover_is_told_in_the_next_sentence_is_a_transfer():
+    assert settle(GOV, "Foreign troops fighting the insurgents withdrew from the Tarra base on Monday.",
+                  None, REBELS, following="They handed control of the camp back to the national army.") == NVT
 
 
 def test_a_withdrawal_whose_taker_is_named_in_the_next_sentence_is_a_transfer():

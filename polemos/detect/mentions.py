@@ -112,7 +112,9 @@ def _territory_spans(doc: Doc, taken: list[Span]) -> list[Span]:
     # Only the verbs become Token objects: iterating a whole Doc in Python is the costly part.
     for i in np.flatnonzero(doc.to_array(POS) == VERB):
         tok = doc[int(i)]
-        if tok.i in used or tok.lemma_.lower() not in verbs:
+        lemma = tok.lemma_.lower()
+        if tok.i in used or not (lemma in verbs or (lemma == "take" and any(
+                c.dep_ == "prt" and c.lower_ == "over" for c in tok.children))):  # "took over the town"
             continue
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
         if any(o.lower_ in cues["territory_places"] or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects):

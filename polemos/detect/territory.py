@@ -18,6 +18,7 @@ NON_STATE_OVERTAKES = "Non-state actor overtakes territory"
 NON_VIOLENT = "Non-violent transfer of territory"
 TERRITORY = {GOV_REGAINS, NON_STATE_OVERTAKES, NON_VIOLENT}
 CHANGE = "Change to group/activity"
+CLASH = "Armed clash"
 STATE = {"MIL", "POL", "GOV"}
 NON_STATE = {"REB", "PMG", "IMG", "UAG"}
 
@@ -39,11 +40,23 @@ def territory_sides(sent: Span) -> tuple[Token | None, Token | None]:
                 loser = next((g for g in child.children if g.dep_ == "pobj"), None)
             elif child.dep_ == "dobj" and tok.lemma_.lower() in {"drive", "push", "expel", "oust", "rout", "clear"}:
                 loser = child  # "drove the rebels out of the town"
-        if taker is None and tok.dep_ in ("xcomp", "conj"):
-            taker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        if taker is None:
+            taker = _governing_subject(tok)
         if taker is not None or loser is not None:
             return taker, loser
     return None, None
+
+
+def _governing_subject(tok: Token) -> Token | None:
+    """The subject of the clause a subjectless take-control verb hangs from: "troops
+    achieved a victory by controlling the area", "forces advanced and seized the town"."""
+    while tok.dep_ in ("xcomp", "conj", "pcomp", "advcl", "prep", "pobj") and tok.head is not tok:
+        tok = tok.head
+        # The subject nearest the verb: a dateline misparsed as a subject comes first.
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if subjects:
+            return subjects[-1]
+    return None
 
 
 def territory_type(sub_type: str, sent_text: str, taker: Actor | None, loser: Actor | None,
@@ -51,16 +64,22 @@ def territory_type(sub_type: str, sent_text: str, taker: Actor | None, loser: Ac
     """``sub_type`` if it is no territory type or the sides are unknown; else the one the
     sides and the fighting (or its absence) make it. ``following``: the next sentence, where
     a withdrawal's taker may be named."""
+    low = sent_text.lower()
+    if sub_type == CHANGE and cue_in(low, "territory_no_fight") and cue_in(low, "territory_left_to"):
+        return NON_VIOLENT  # "withdrew, leaving it in the hands of opposition fighters"
     if sub_type not in TERRITORY:
         return sub_type
-    low = sent_text.lower()
+    if cue_in(low, "territory_attempt"):
+        return CLASH  # "an attack to capture the positions was fended off": no ground changed hands
     if sub_type == NON_VIOLENT and cue_in(low, "territory_no_fight") and \
             not cue_in(f"{low} {following.lower()}", "territory_taken"):
         return CHANGE  # forces withdrew and no one is told to have moved in: a change of activity
     # A handover is peaceful whatever else is said ("the coalition fighting Daesh handed the
     # base to Iraqi forces"); a withdrawal only when no fighting is told with it.
-    if cue_in(low, "territory_given_up") or (cue_in(low, "territory_no_fight") and not cue_in(low, "territory_fight")):
-        return NON_VIOLENT
+    withdrawal = cue_in(low, "territory_no_fight")
+    if cue_in(low, "territory_given_up") or (withdrawal and not cue_in(low, "territory_fight")) or \
+            (withdrawal and cue_in(following.lower(), "territory_given_up")):
+        return NON_VIOLENT  # the next sentence may tell the handover: "... has handed control back to ..."
     taker_sector = taker.sector if taker else None
     loser_sector = loser.sector if loser else None
     if taker_sector in STATE or (taker_sector is None and loser_sector in NON_STATE):

@@ -87,9 +87,13 @@ PART_OF = {
     # "militants took the village ... they seized it after the army withdrew": one takeover,
     # and the telling that says no one fought for it decides its sub-type (see _absorb).
     "Non-violent transfer of territory": {"Government regains territory", "Non-state actor overtakes territory"},
-    "Government regains territory": {"Non-violent transfer of territory"},
-    "Non-state actor overtakes territory": {"Non-violent transfer of territory"},
+    "Government regains territory": {"Non-violent transfer of territory", "Armed clash"},
+    "Non-state actor overtakes territory": {"Non-violent transfer of territory", "Armed clash"},
+    # A battle in which ground changes hands is coded by the change (ACLED: an Armed clash is
+    # one where no change of territorial control is reported); the takeover wins in _absorb.
+    "Armed clash": {"Government regains territory", "Non-state actor overtakes territory"},
 }
+TAKEOVERS = {"Government regains territory", "Non-state actor overtakes territory"}
 
 
 def _find(events: list[Event], named: dict[int, bool], m: Mention, a: Anchors) -> Event | None:
@@ -148,6 +152,8 @@ def _absorb(e: Event, m: Mention, a: Anchors) -> None:
     if e.sub_event_type == "Peaceful protest" and m.sub_event_type == "Arrests":
         e.sub_event_type = "Protest with intervention"
     if m.sub_event_type == "Non-violent transfer of territory" and e.sub_event_type in PART_OF[m.sub_event_type]:
+        e.sub_event_type = m.sub_event_type
+    elif m.sub_event_type in TAKEOVERS and e.sub_event_type == "Armed clash":
         e.sub_event_type = m.sub_event_type
     if all(s.start != m.sentence.start for s in e.evidence):
         e.evidence.append(m.sentence)
