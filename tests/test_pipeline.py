@@ -104,6 +104,17 @@ def test_a_battle_in_which_ground_changes_hands_is_the_takeover():
                      "residents said.") == ["Non-state actor overtakes territory"]
 
 
+def test_an_attack_blamed_on_a_group_is_an_event_and_a_tank_attack_is_shelling():
+    assert sub_types("Four park guards were killed on Sunday in a tank attack officials blamed on a "
+                     "militia group.") == ["Shelling/artillery/missile attack"]
+
+
+def test_a_period_that_qualifies_the_cause_is_no_tally():
+    """ "since 2017" dates the brutality protested against, not a count of protests."""
+    assert sub_types("Dozens of nurses took to the streets on Thursday to protest against police brutality "
+                     "that has grown since the election in 2017.") == ["Peaceful protest"]
+
+
 def test_the_taker_is_the_subject_the_verb_hangs_from():
     assert sub_types("Joint units of the army and allied militias on Sunday achieved a victory by "
                      "controlling the whole Varno valley, the defence ministry said.") == ["Government regains territory"]

@@ -69,6 +69,26 @@ def test_what_the_crowd_and_the_forces_did(sub_type, sentence, expected):
     ("Remote explosive/landmine/IED", "A bomb found under a car exploded, killing two.", "Remote explosive/landmine/IED"),
     ("Disrupted weapons use", "Customs officers seized 40 kilograms of heroin.", None),
     ("Disrupted weapons use", "Police seized rifles and ammunition.", "Disrupted weapons use"),
+    ("Shelling/artillery/missile attack", "A missile hit the airbase, destroying two helicopters.",
+     "Shelling/artillery/missile attack"),  # the helicopters were the target, not the weapon
+    ("Looting/property destruction", "The air force destroyed a convoy of trucks near the border.",
+     "Air/drone strike"),
+    ("Chemical weapon", "Police seized a cache of chemical agents in a warehouse.", "Disrupted weapons use"),
+    ("Chemical weapon", "A chlorine attack killed five people in the town.", "Chemical weapon"),
+    ("Remote explosive/landmine/IED", "Special forces destroyed an improvised explosive device on the road.",
+     "Disrupted weapons use"),
 ])
 def test_the_weapon_named(sub_type, sentence, expected):
+    assert settle(sub_type, sentence, None, None) == expected
+
+
+@pytest.mark.parametrize("sub_type,sentence,expected", [
+    ("Change to group/activity", "Some 80 militants surrendered to the army with their rifles.", "Agreement"),
+    ("Other", "A whole company of the brigade laid down their arms at the front.", "Agreement"),
+    ("Change to group/activity", "Forty fighters defected and laid down their arms.", "Change to group/activity"),
+    ("Change to group/activity", "Security forces jailed 30 suspects accused of plotting attacks.", "Arrests"),
+    ("Change to group/activity", "The militia moved its fighters to the northern front.", "Change to group/activity"),
+    ("Protest with intervention", "Opposition activists were detained before the president's rally.", "Arrests"),
+])
+def test_what_the_group_did(sub_type, sentence, expected):
     assert settle(sub_type, sentence, None, None) == expected

@@ -366,6 +366,8 @@ def _is_total(head: Token, group: list[Span], counted: bool = True) -> bool:
     roots = {s.root.i for s in group} | {head.i}
     for tok in head.subtree:  # the whole clause, however the parser attached the preposition
         obj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
+        if tok.lower_ == "since" and _in_relative_clause(tok, head):
+            continue  # "protest against brutality that has escalated since 2017": the brutality's period
         if tok.lower_ == "since":
             # "since the military seized power", "since the truce": a tally over a period;
             # "since Sunday" only dates the event.
@@ -377,6 +379,15 @@ def _is_total(head: Token, group: list[Span], counted: bool = True) -> bool:
                 return True
         elif tok.lower_ == "for" and tok.dep_ == "prep" and obj is not None and obj.lower_ in LONG_SPANS:
             return True  # "has been fighting for more than 15 years": a war, not an occurrence
+    return False
+
+
+def _in_relative_clause(tok: Token, head: Token) -> bool:
+    """Whether ``tok`` sits in a relative clause below ``head`` (it qualifies a noun there)."""
+    while tok.i != head.i and tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
     return False
 
 
@@ -508,6 +519,8 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
                     target = target or obj
             elif child.dep_ in ("amod", "compound", "poss") and child.i < tok.i and _looks_like_actor(child):
                 agent = agent or child
+    if agent is None:
+        agent = _blamed(head)
     if head.lemma_ not in report and head.lemma_ not in UNDERGOER_VERBS:
         for child in head.children:
             if child.dep_ == "nsubj" and agent is None and child.pos_ in ("NOUN", "PROPN") and (victims is None or victims.i != child.i):
@@ -519,6 +532,20 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
             agent = target
         target = victims
     return _actor_phrase(agent), _actor_phrase(target)
+
+
+BLAME_VERBS = {"blame", "attribute"}
+
+
+def _blamed(head: Token) -> Token | None:
+    """Who a relative clause of the clause blames: "killed in an attack officials blamed on a
+    militia group"."""
+    for tok in head.subtree:
+        if tok.lemma_ in BLAME_VERBS and tok.dep_ in ("relcl", "acl"):
+            prep = next((g for g in tok.children if g.dep_ == "prep" and g.lower_ in ("on", "to")), None)
+            if prep is not None:
+                return next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def actors_of_clause(head: Token) -> tuple[Token | None, Token | None]:

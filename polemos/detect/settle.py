@@ -2,14 +2,16 @@
 
 The classifier reads how a sentence sounds; ACLED's codebook decides some sub-types by facts
 the sentence states: who took a town (detect/territory.py), what a crowd and the forces did
-(detect/demonstrations.py), which weapon went off (detect/weapons.py). Each rule leaves the
-sub-type alone unless its fact is there.
+(detect/demonstrations.py), whether a group surrendered or was jailed (detect/strategic.py),
+which weapon went off (detect/weapons.py). Each rule leaves the sub-type alone unless its
+fact is there.
 """
 
 from __future__ import annotations
 
 from ..model import Actor
 from .demonstrations import demonstration_type
+from .strategic import strategic_type
 from .territory import territory_type
 from .weapons import weapon_type
 
@@ -20,4 +22,5 @@ def settle(sub_type: str, sentence: str, actor1: Actor | None, actor2: Actor | N
     sentence of the story); None when it is no event."""
     sub_type = territory_type(sub_type, sentence, actor1, actor2, following)
     sub_type = demonstration_type(sub_type, sentence)
+    sub_type = strategic_type(sub_type, sentence)
     return weapon_type(sub_type, sentence)

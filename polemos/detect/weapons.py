@@ -9,7 +9,9 @@ else (migrants, drugs, fakes) is no ACLED event.
 
 from __future__ import annotations
 
-from .lexicon import cue_in
+import re
+
+from .lexicon import cue_in, lexicons
 
 SUICIDE = "Suicide bomb"
 SHELLING = "Shelling/artillery/missile attack"
@@ -32,10 +34,30 @@ def weapon_type(sub_type: str, sent_text: str) -> str | None:
         return SUICIDE  # "detonated explosives, killing themselves" (a gunman who kills himself is no bomber)
     if sub_type == GRENADE and cue_in(low, "weapon_launched"):
         return SHELLING
-    if sub_type in (SHELLING, "Looting/property destruction") and cue_in(low, "weapon_aircraft"):
+    if sub_type in (SHELLING, "Looting/property destruction") and _aircraft_fired(low):
         return AIR  # "missiles fired by Israeli jets", "the air force destroyed vehicles"
+    if sub_type == "Chemical weapon" and cue_in(low, "weapon_disrupted") and not cue_in(low, "weapon_harm"):
+        return DISRUPTED  # "seized a cache of chemical substances"
     if sub_type in ("Attack", "Armed clash") and cue_in(low, "weapon_tank"):
         return SHELLING  # tank fire is artillery in ACLED's sense
     if sub_type in (IED, GRENADE) and cue_in(low, "weapon_disrupted") and not cue_in(low, "weapon_harm"):
         return DISRUPTED  # "troops defused a roadside bomb": the bomb never went off
     return sub_type
+
+
+def _aircraft_fired(low: str) -> bool:
+    """Whether an aircraft the sentence names is the weapon, not the target: "missiles fired
+    by jets", not "a missile hit the base, destroying several helicopters"."""
+    cues = lexicons().cues
+    words = re.findall(r"[\w-]+", low)
+    lost = cues["weapon_aircraft_lost"]
+    for phrase in cues["weapon_aircraft"]:
+        parts = phrase.split()
+        for i in range(len(words) - len(parts) + 1):
+            if words[i:i + len(parts)] != parts:
+                continue
+            before = words[max(0, i - 4):i]
+            pairs = {" ".join(before[k:k + 2]) for k in range(len(before) - 1)}
+            if not (set(before) & lost or pairs & lost):
+                return True
+    return False

@@ -1,0 +1,27 @@
+"""Which strategic development: decided by the act the sentence names.
+
+ACLED counts a surrender as an Agreement between the sides (a defection, by contrast, changes
+a group: Change to group/activity), and a jailing or detention as Arrests. The classifier
+hears "fighters ... laid down their arms" or "forces jailed 60 suspects" as a change of
+activity, so where the act is named, the rule settles it.
+"""
+
+from __future__ import annotations
+
+from .lexicon import cue_in
+
+CHANGE = "Change to group/activity"
+OTHER = "Other"
+
+
+def strategic_type(sub_type: str, sent_text: str) -> str:
+    """``sub_type`` unless it is a change of activity (or Other) that names a surrender or
+    an arrest."""
+    if sub_type not in (CHANGE, OTHER):
+        return sub_type
+    low = sent_text.lower()
+    if cue_in(low, "strategic_surrender") and not cue_in(low, "strategic_defection"):
+        return "Agreement"
+    if sub_type == CHANGE and cue_in(low, "strategic_arrest"):
+        return "Arrests"
+    return sub_type
