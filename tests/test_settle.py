@@ -50,6 +50,9 @@ def test_a_withdrawal_whose_taker_is_named_in_the_next_sentence_is_a_transfer():
     ("Protest with intervention", "Police arrested organisers ahead of a planned rally.", "Arrests"),
     ("Armed clash", "Clashes broke out between police and protesters.", "Violent demonstration"),
     ("Peaceful protest", "Thousands marched against gun violence.", "Peaceful protest"),
+    ("Peaceful protest", "Farmers blocked roads and railways across the state.", "Violent demonstration"),
+    ("Peaceful protest", "Paramilitaries broke-up the sit-ins outside the barracks.", "Protest with intervention"),
+    ("Peaceful protest", "Students marched for two classmates killed in a road accident.", "Peaceful protest"),
     ("Armed clash", "Troops clashed with rebels.", "Armed clash"),
 ])
 def test_what_the_crowd_and_the_forces_did(sub_type, sentence, expected):

@@ -1,7 +1,7 @@
 """Which demonstration sub-type: decided by what the crowd and the forces did.
 
 ACLED's four demonstration sub-types are rules over one scene, in this order: a crowd that
-fights, vandalises or barricades is a Violent demonstration whatever the police did; peaceful
+fights, vandalises or blocks roads is a Violent demonstration whatever the police did; peaceful
 protesters killed or badly hurt suffered Excessive force; dispersed or arrested ones a
 Protest with intervention; activists held before a protest were Arrests. The sentence
 classifier reads the mood of a sentence, so where the sentence names one of these acts, the
@@ -31,8 +31,8 @@ def demonstration_type(sub_type: str, sent_text: str) -> str:
         return "Arrests"  # activists held "ahead of" or "for organising" protests: no protest took place
     if cue_in(low, "demonstration_violence"):
         return VIOLENT
-    if cue_in(low, "demonstration_harm"):
-        return EXCESSIVE
+    if cue_in(low, "demonstration_harm") and not cue_in(low, "disaster"):
+        return EXCESSIVE  # not "demanding justice for two students killed in a road accident"
     if cue_in(low, "demonstration_intervention") and not cue_in(low, "protest_peaceful_end"):
         return INTERVENTION
     return sub_type
