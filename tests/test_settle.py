@@ -20,6 +20,8 @@ GOV, NSA, NVT = ("Government regains territory", "Non-state actor overtakes terr
     (GOV, "The coalition fighting the militants handed over the base to the army.", None, None, NVT),
     (NSA, "The town changed hands.", None, None, NSA),  # no sides, no rule: the classifier's type stands
     (NVT, "French troops withdrew from the base at Gao.", None, None, "Change to group/activity"),
+    (NVT, "The army left the camp this morning, all its trucks gone.", None, None, "Change to group/activity"),
+    (NVT, "The army left the town last night and the rebels walked in.", None, None, NVT),
     (NSA, "An attack by rebels to capture the army's positions was fended off.", REBELS, ARMY, "Armed clash"),
     (GOV, "The militias intended to take control of the ridge, but the army pushed them back.", ARMY, None,
      "Armed clash"),
@@ -53,6 +55,9 @@ def test_a_withdrawal_whose_taker_is_named_in_the_next_sentence_is_a_transfer():
     ("Peaceful protest", "Farmers blocked roads and railways across the state.", "Violent demonstration"),
     ("Peaceful protest", "Paramilitaries broke-up the sit-ins outside the barracks.", "Protest with intervention"),
     ("Peaceful protest", "Students marched for two classmates killed in a road accident.", "Peaceful protest"),
+    ("Violent demonstration", "Police pushed back the crowd with tear gas; nobody throwing anything.",
+     "Protest with intervention"),
+    ("Arrests", "Police cleared the protest encampment and arrested 60 students.", "Protest with intervention"),
     ("Armed clash", "Troops clashed with rebels.", "Armed clash"),
 ])
 def test_what_the_crowd_and_the_forces_did(sub_type, sentence, expected):
@@ -64,6 +69,7 @@ def test_what_the_crowd_and_the_forces_did(sub_type, sentence, expected):
     ("Grenade", "Fighters fired a rocket-propelled grenade at the truck.", "Shelling/artillery/missile attack"),
     ("Remote explosive/landmine/IED", "Soldiers defused a roadside bomb.", "Disrupted weapons use"),
     ("Remote explosive/landmine/IED", "Two militants detonated explosives, killing themselves.", "Suicide bomb"),
+    ("Remote explosive/landmine/IED", "A fighter detonated his explosive vest among the soldiers.", "Suicide bomb"),
     ("Attack", "The gunman shot five people before killing himself.", "Attack"),
     ("Shelling/artillery/missile attack", "Two missiles were fired by Israeli jets at the depot.", "Air/drone strike"),
     ("Shelling/artillery/missile attack", "The air force said the missiles were fired from Belgorod.",
@@ -91,6 +97,8 @@ def test_the_weapon_named(sub_type, sentence, expected):
     ("Change to group/activity", "Forty fighters defected and laid down their arms.", "Change to group/activity"),
     ("Change to group/activity", "Security forces jailed 30 suspects accused of plotting attacks.", "Arrests"),
     ("Change to group/activity", "The militia moved its fighters to the northern front.", "Change to group/activity"),
+    ("Arrests", "Police arrested 25 suspected pickpockets on the metro.", None),
+    ("Arrests", "Police arrested three militants over the robbery of a bank.", "Arrests"),
     ("Protest with intervention", "Opposition activists were detained before the president's rally.", "Arrests"),
 ])
 def test_what_the_group_did(sub_type, sentence, expected):

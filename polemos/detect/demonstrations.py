@@ -25,11 +25,13 @@ def demonstration_type(sub_type: str, sent_text: str) -> str:
     low = sent_text.lower()
     if sub_type == "Armed clash" and cue_in(low, "demonstration_crowd"):
         return VIOLENT  # "clashes between police and protesters": the crowd fought
+    if sub_type == "Arrests" and cue_in(low, "demonstration_scene") and not cue_in(low, "demonstration_not_yet"):
+        return INTERVENTION  # "police cleared the encampment and arrested 100 students"
     if sub_type not in DEMONSTRATION:
         return sub_type
     if sub_type in (PEACEFUL, INTERVENTION) and cue_in(low, "demonstration_arrest") and cue_in(low, "demonstration_not_yet"):
         return "Arrests"  # activists held "ahead of" or "for organising" protests: no protest took place
-    if cue_in(low, "demonstration_violence"):
+    if cue_in(low, "demonstration_violence") and not cue_in(low, "demonstration_no_violence"):
         return VIOLENT
     if cue_in(low, "demonstration_harm") and not cue_in(low, "disaster"):
         return EXCESSIVE  # not "demanding justice for two students killed in a road accident"

@@ -23,4 +23,6 @@ def settle(sub_type: str, sentence: str, actor1: Actor | None, actor2: Actor | N
     sub_type = territory_type(sub_type, sentence, actor1, actor2, following)
     sub_type = demonstration_type(sub_type, sentence)
     sub_type = strategic_type(sub_type, sentence)
+    if sub_type is None:
+        return None
     return weapon_type(sub_type, sentence)

@@ -71,9 +71,8 @@ def territory_type(sub_type: str, sent_text: str, taker: Actor | None, loser: Ac
         return sub_type
     if cue_in(low, "territory_attempt"):
         return CLASH  # "an attack to capture the positions was fended off": no ground changed hands
-    if sub_type == NON_VIOLENT and cue_in(low, "territory_no_fight") and \
-            not cue_in(f"{low} {following.lower()}", "territory_taken"):
-        return CHANGE  # forces withdrew and no one is told to have moved in: a change of activity
+    if sub_type == NON_VIOLENT and not cue_in(f"{low} {following.lower()}", "territory_taken"):
+        return CHANGE  # forces left and no one is told to have moved in: a change of activity
     # A handover is peaceful whatever else is said ("the coalition fighting Daesh handed the
     # base to Iraqi forces"); a withdrawal only when no fighting is told with it.
     withdrawal = cue_in(low, "territory_no_fight")
