@@ -115,6 +115,18 @@ def test_a_period_that_qualifies_the_cause_is_no_tally():
                      "that has grown since the election in 2017.") == ["Peaceful protest"]
 
 
+def test_fighters_pushed_back_from_an_area_lost_it_and_expelled_people_are_no_front_line():
+    assert sub_types("The militants were pushed back from the surrounding areas of the army's positions "
+                     "in Homs province on Monday.") == ["Government regains territory"]
+    assert "Government regains territory" not in sub_types(
+        "On Monday the government expelled 2,000 foreign nationals from its territory, the UN said.")
+
+
+def test_victims_named_in_an_of_phrase_decide_between_attack_and_clash():
+    assert sub_types("At least 20 members of the security forces were killed in an attack on their base "
+                     "in Kunar on Tuesday, officials said.") == ["Armed clash"]
+
+
 def test_the_taker_is_the_subject_the_verb_hangs_from():
     assert sub_types("Joint units of the army and allied militias on Sunday achieved a victory by "
                      "controlling the whole Varno valley, the defence ministry said.") == ["Government regains territory"]

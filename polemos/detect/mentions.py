@@ -113,13 +113,26 @@ def _territory_spans(doc: Doc, taken: list[Span]) -> list[Span]:
     for i in np.flatnonzero(doc.to_array(POS) == VERB):
         tok = doc[int(i)]
         lemma = tok.lemma_.lower()
-        if tok.i in used or not (lemma in verbs or (lemma == "take" and any(
+        if tok.i in used or not (lemma in verbs or lemma in EXPEL_VERBS or (lemma == "take" and any(
                 c.dep_ == "prt" and c.lower_ == "over" for c in tok.children))):  # "took over the town"
             continue
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        if lemma in EXPEL_VERBS:
+            # "were pushed back from the surrounding areas", "drove the militants out of the town":
+            # the place is in the from/of phrase, the object is who lost it.
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("from", "of", "out")]
+            preps += [g for c in tok.children if c.dep_ in ("prt", "advmod") and c.lower_ in ("out", "back", "away")
+                      for g in c.children if g.dep_ == "prep" and g.lower_ in ("of", "from")]
+            objects = [g for p in preps for g in p.children if g.dep_ == "pobj"]
+            expelled = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if not any(_attack_kind(c, None, need_armed=None) == "Armed clash" for c in expelled):
+                continue  # "expelled 3,000 nationals from its territory": people, not a front line
         if any(o.lower_ in cues["territory_places"] or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects):
             out.append(Span(doc, tok.i, tok.i + 1, label="Non-state actor overtakes territory"))
     return out
+
+
+EXPEL_VERBS = {"drive", "push", "expel", "oust", "kick", "flush"}
 
 
 def _fold_generic(cands: list[Candidate]) -> list[Candidate]:
@@ -649,6 +662,11 @@ def _attack_kind(victims: Token | None, target: Token | None, need_armed: Token 
         if tok is None:
             continue
         words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
+        # "20 members of the security forces", "dozens of civilians": the group is in the of-phrase
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if obj is not None:
+            words |= {obj.lower_} | {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
         sectors = {generic[w][1] for w in words if w in generic} | {groups[w][2] for w in words if w in groups}
         if sectors & ARMED_SECTORS:
             return "Armed clash"

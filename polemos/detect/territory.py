@@ -38,8 +38,9 @@ def territory_sides(sent: Span) -> tuple[Token | None, Token | None]:
                 taker = next((g for g in child.children if g.dep_ == "pobj"), taker)
             elif child.dep_ == "prep" and child.lower_ == "from":
                 loser = next((g for g in child.children if g.dep_ == "pobj"), None)
-            elif child.dep_ == "dobj" and tok.lemma_.lower() in {"drive", "push", "expel", "oust", "rout", "clear"}:
-                loser = child  # "drove the rebels out of the town"
+            elif child.dep_ in ("dobj", "nsubjpass") and tok.lemma_.lower() in {"drive", "push", "expel", "oust", "rout",
+                                                                                 "clear", "kick", "flush"}:
+                loser = child  # "drove the rebels out of the town", "the rebels were pushed back from"
         if taker is None:
             taker = _governing_subject(tok)
         if taker is not None or loser is not None:
