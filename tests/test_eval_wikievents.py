@@ -17,7 +17,8 @@ def _docs():
 
 def _event(text, start, sub="Attack", actor1=None, actor2=None, location=None):
     pv = sub in ("Attack", "Armed clash", "Remote explosive/landmine/IED")
-    return {"sub_event_type": sub, "disorder_type": "Political violence" if pv else "Strategic developments",
+    disorder = "Political violence" if pv else "Demonstrations" if "demonstr" in sub.lower() else "Strategic developments"
+    return {"sub_event_type": sub, "disorder_type": disorder,
             "evidence": [{"text": text, "start": start, "end": start + len(text)}],
             "actor1": actor1 and {"text": actor1}, "actor2": actor2 and {"text": actor2},
             "location": location and {"text": location, "name": location.split()[-1]}}
@@ -78,6 +79,16 @@ def test_scores_on_hand_made_events():
     assert any("spurious Attack" in e for e in r["errors"])
     assert any("actor2: gold ['officers'], polemos None" in e for e in r["errors"])
     assert "mention   P 0.667  R 1.000" in format_report(r)
+
+
+def test_a_riot_is_an_attack_in_kairos_terms_and_a_peaceful_march_is_not():
+    d1, _ = _docs()
+    s1 = d1.text.index("Gunmen attacked")
+    sent1 = d1.text[s1:d1.text.index("\n", s1)].rstrip()
+    for sub, found in (("Violent demonstration", 1), ("Peaceful protest", 0)):
+        scores = Scores()
+        scores.add(d1, [_event(sent1, s1, sub=sub)])
+        assert scores.as_dict()["mention"]["predicted"] == found
 
 
 def test_missed_mention_is_reported():

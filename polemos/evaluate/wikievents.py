@@ -10,7 +10,8 @@ with a line break before every sentence that follows a gap; every gold token off
 
 Gold: event mentions of type Conflict.Attack.*, Life.Die.* and Life.Injure.*.
 Predicted: polemos' "Political violence" events (Battles, Explosions/Remote violence, Violence
-against civilians).
+against civilians), riots and excessive force against protesters: ACLED files a crowd's fight
+with police under Demonstrations, KAIROS under Conflict.Attack.
 
 - Document level: a document is positive when it has a gold mention / polemos codes an event.
 - Mention level: a gold mention is found when one of a predicted event's evidence spans contains
@@ -38,6 +39,7 @@ from pathlib import Path
 
 GOLD_TYPES = ("Conflict.Attack", "Life.Die", "Life.Injure")
 POLITICAL_VIOLENCE = "Political violence"
+VIOLENT_DEMONSTRATIONS = {"Violent demonstration", "Mob violence", "Excessive force against protesters"}
 FIELDS = {"actor1": ("Attacker", "Killer", "Injurer"), "actor2": ("Target", "Victim"), "location": ("Place",)}
 
 
@@ -144,7 +146,8 @@ class Scores:
         self.errors: list[str] = []
 
     def add(self, doc: Document, events: list[dict]) -> None:
-        pv = [e for e in events if e.get("disorder_type") == POLITICAL_VIOLENCE]
+        pv = [e for e in events if e.get("disorder_type") == POLITICAL_VIOLENCE
+              or e.get("sub_event_type") in VIOLENT_DEMONSTRATIONS]
         key = {(True, True): "tp", (False, True): "fp", (True, False): "fn", (False, False): "tn"}
         self.doc[key[(bool(doc.mentions), bool(pv))]] += 1
         self.gold += len(doc.mentions)
@@ -233,7 +236,7 @@ def evaluate_wikievents(path: Path, limit: int | None = None) -> dict:
 def format_report(r: dict, errors: int = 30) -> str:
     d, m = r["document"], r["mention"]
     lines = [f"WikiEvents: {r['documents']} documents; gold = Conflict.Attack/Life.Die/Life.Injure mentions, "
-             f"predicted = political-violence events",
+             f"predicted = political-violence events and violent demonstrations",
              f"  document  P {d['precision']:.3f}  R {d['recall']:.3f}  F1 {d['f1']:.3f}   "
              f"(tp {d['tp']}, fp {d['fp']}, fn {d['fn']}, tn {d['tn']})",
              f"  mention   P {m['precision']:.3f}  R {m['recall']:.3f}  F1 {m['f1']:.3f}   "
