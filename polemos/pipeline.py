@@ -116,7 +116,8 @@ class Pipeline:
             # The next sentence may finish the story: "forces withdrew." "Daesh seized it unopposed."
             i = index.get(m.sentence.start, len(sents))
             following = sents[i + 1].text if i + 1 < len(sents) else ""
-            sub_type = settle(m.sub_event_type, m.sentence.text, m.actor1, m.actor2, following)
+            main_verb = sents[i].root.lemma_ if i < len(sents) else None
+            sub_type = settle(m.sub_event_type, m.sentence.text, m.actor1, m.actor2, following, main_verb)
             if sub_type is None:
                 continue
             m.sub_event_type = sub_type

@@ -127,6 +127,13 @@ def test_victims_named_in_an_of_phrase_decide_between_attack_and_clash():
                      "in Kunar on Tuesday, officials said.") == ["Armed clash"]
 
 
+def test_a_toll_since_a_year_is_a_tally_and_a_first_time_since_a_year_is_not():
+    assert sub_types("Militant violence has killed more than 9,000 people in the region since 2016, "
+                     "monitors said.") == []
+    assert sub_types("Government forces seized control of the whole Kessa highway on Tuesday for the first "
+                     "time since 2012, the army said.") == ["Government regains territory"]
+
+
 def test_the_taker_is_the_subject_the_verb_hangs_from():
     assert sub_types("Joint units of the army and allied militias on Sunday achieved a victory by "
                      "controlling the whole Varno valley, the defence ministry said.") == ["Government regains territory"]

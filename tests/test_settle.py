@@ -103,3 +103,26 @@ def test_the_weapon_named(sub_type, sentence, expected):
 ])
 def test_what_the_group_did(sub_type, sentence, expected):
     assert settle(sub_type, sentence, None, None) == expected
+
+
+@pytest.mark.parametrize("sub_type,sentence,main_verb", [
+    ("Shelling/artillery/missile attack", "The navy test-fired two cruise missiles into the sea on Friday.", None),
+    ("Armed clash", "Marines stormed the beach at dawn as part of a joint exercise with allied forces.", None),
+    ("Remote explosive/landmine/IED", "Firefighters staged a simulated bomb attack at the station to test their response.", None),
+    ("Air/drone strike", "Fighter jets flew over the capital during the independence day parade.", None),
+    ("Abduction/forced disappearance", "The tribunal charged four former commanders with war crimes over kidnappings in the 1990s.",
+     "charge"),
+    ("Attack", "A trader stabbed his neighbour after a row over a boundary wall, the local paper said.", None),
+])
+def test_sentences_that_sound_like_events_and_tell_none(sub_type, sentence, main_verb):
+    assert settle(sub_type, sentence, None, None, main_verb=main_verb) is None
+
+
+@pytest.mark.parametrize("sub_type,sentence,main_verb", [
+    ("Suicide bomb", "A suicide bomber drove a car into the gate of the camp during a morning parade.", None),
+    ("Sexual violence", "Prosecutors said two soldiers raped a woman after detaining her husband; they were charged in absentia.",
+     "say"),  # the rape is the story; the charges come after it
+    ("Armed clash", "Troops exchanged fire with rebels near the border, killing three.", None),
+])
+def test_events_at_parades_and_before_courts_are_still_events(sub_type, sentence, main_verb):
+    assert settle(sub_type, sentence, None, None, main_verb=main_verb) == sub_type

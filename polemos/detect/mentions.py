@@ -7,6 +7,7 @@ tokens; the resolve stage turns them into ``Mention`` objects with dates, places
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -379,14 +380,16 @@ def _is_total(head: Token, group: list[Span], counted: bool = True) -> bool:
     roots = {s.root.i for s in group} | {head.i}
     for tok in head.subtree:  # the whole clause, however the parser attached the preposition
         obj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
-        if tok.lower_ == "since" and _in_relative_clause(tok, head):
-            continue  # "protest against brutality that has escalated since 2017": the brutality's period
+        if tok.lower_ == "since" and (_in_relative_clause(tok, head) or (tok.i > 0 and tok.nbor(-1).lower_ == "time")):
+            # "brutality that has escalated since 2017" is the brutality's period; "for the
+            # first time since 2012" counts nothing
+            continue
         if tok.lower_ == "since":
             # "since the military seized power", "since the truce": a tally over a period;
             # "since Sunday" only dates the event.
-            if tok.dep_ == "mark" or (tok.dep_ == "prep" and obj is not None
-                                      and obj.ent_type_ not in ("DATE", "TIME")):
-                return True
+            if tok.dep_ == "mark" or (tok.dep_ == "prep" and obj is not None and (
+                    obj.ent_type_ not in ("DATE", "TIME") or YEAR.search(obj.text))):
+                return True  # "since 2015" is a tally's start too
         elif counted and tok.lower_ in ("during", "throughout") and tok.dep_ == "prep" and tok.head.i in roots:
             if obj is not None and obj.lower_ in TALLY_PERIODS:
                 return True
@@ -404,6 +407,7 @@ def _in_relative_clause(tok: Token, head: Token) -> bool:
     return False
 
 
+YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 TALLY_PERIODS = {"war", "conflict", "fighting", "insurgency", "year", "years", "uprising", "occupation"}
 LONG_SPANS = {"years", "decades", "months", "generations", "centuries"}
 

@@ -4,22 +4,27 @@ The classifier reads how a sentence sounds; ACLED's codebook decides some sub-ty
 the sentence states: who took a town (detect/territory.py), what a crowd and the forces did
 (detect/demonstrations.py), whether a group surrendered or was jailed (detect/strategic.py),
 which weapon went off (detect/weapons.py). Each rule leaves the sub-type alone unless its
-fact is there.
+fact is there. Some sentences tell no event at all, however they sound: a missile test, a
+drill, a trial (detect/nonevents.py).
 """
 
 from __future__ import annotations
 
 from ..model import Actor
 from .demonstrations import demonstration_type
+from .nonevents import is_no_event
 from .strategic import strategic_type
 from .territory import territory_type
 from .weapons import weapon_type
 
 
 def settle(sub_type: str, sentence: str, actor1: Actor | None, actor2: Actor | None,
-           following: str = "") -> str | None:
+           following: str = "", main_verb: str | None = None) -> str | None:
     """The sub-type the rules give the mention told in ``sentence`` (``following``: the next
-    sentence of the story); None when it is no event."""
+    sentence of the story; ``main_verb``: the lemma of the sentence's root); None when it is
+    no event."""
+    if is_no_event(sub_type, sentence, main_verb):
+        return None
     sub_type = territory_type(sub_type, sentence, actor1, actor2, following)
     sub_type = demonstration_type(sub_type, sentence)
     sub_type = strategic_type(sub_type, sentence)
