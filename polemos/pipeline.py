@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -35,6 +35,10 @@ NON_VIOLENT = {"Agreement", "Arrests", "Peaceful protest", "Headquarters or base
 @dataclass
 class Options:
     batch_size: int = 32
+    # Events dated this many days or more before publication are the story's background (a
+    # siege "three years ago", the city's fall "in 2016"), told as news in their own time;
+    # None keeps them. Only applies when the publication date is known.
+    max_age_days: int | None = 60
 
 
 class Pipeline:
@@ -102,8 +106,8 @@ class Pipeline:
             named_day = has_own_date and bool(re.match(r"^\d{4}-\d\d-\d\d", when.value or ""))
             anchors.append(Anchors(own_date=has_own_date, own_place=own_place, named_day=named_day,
                                    headline=cand.sent.start_char < headline_end))
-            if has_own_date:
-                previous = when
+            if has_own_date and not self._aside(when, article.published, published_known):
+                previous = when  # a background aside ("a ceasefire agreed last year") moves no clock
         if not mentions and unanchored:
             best = max(unanchored, key=lambda m: m.confidence)
             mentions, anchors = [best], [Anchors(own_date=False, own_place=False)]
@@ -126,7 +130,14 @@ class Pipeline:
             kept.append((m, a))
         mentions, anchors = [m for m, _ in kept], [a for _, a in kept]
         events = merge_mentions(article.id, mentions, anchors)
+        if published_known and self.options.max_age_days is not None:
+            events = [e for e in events if not _background(e, article.published, self.options.max_age_days)]
         return Result(article=article, events=events, mentions=mentions, toponyms=toponyms, timexes=timexes)
+
+    def _aside(self, when: EventDate, published: date | None, published_known: bool) -> bool:
+        """Whether a date lies so far back that the sentence is background, not the story."""
+        age = self.options.max_age_days
+        return bool(published_known and age and when.date and (published - when.date).days >= age)
 
     def _mention(self, article: Article, cand: Candidate, when: EventDate, where, ctx: ArticleContext) -> Mention:
         claim = normalise_claim(cand.claim, ctx)
@@ -188,3 +199,16 @@ def extract(text: str, published: date | str | None = None, *, id: str | None = 
                       source=source, published_from="input" if published else None)
     doc = next(iter(_default.nlp.pipe([text])))
     return _default.code(doc, article).events
+
+
+def _background(event, published: date, max_age_days: int) -> bool:
+    """Whether the latest day the event's date can mean is ``max_age_days`` or more before
+    publication (a month-precision date can mean any day of its month)."""
+    if event.event_date is None:
+        return False
+    latest = event.event_date
+    if (event.time_precision or 1) >= 3:
+        latest = (latest.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+    elif event.time_precision == 2:
+        latest += timedelta(days=7)
+    return (published - latest).days >= max_age_days

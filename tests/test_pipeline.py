@@ -186,3 +186,35 @@ def test_dead_named_one_by_one_are_a_floor_not_a_rival_figure():
         "and a member of her campaign team.",
         published="2024-04-23")
     assert event.sub_event_type == "Attack" and event.fatalities == 2
+
+
+BACKGROUND_STORY = ("Rebels shelled the town of Marow on Friday, killing two civilians, the army said. "
+                    "The town was captured by government forces in March 2021 after a long siege.")
+
+
+def test_events_dated_long_before_publication_are_background(pipeline):
+    from polemos.model import Article
+    from polemos.pipeline import Options, Pipeline
+
+    article = Article(id="bg", text=BACKGROUND_STORY, published=date(2023, 5, 20))
+    news = [e.sub_event_type for e in next(pipeline.run([article])).events]
+    assert news == ["Shelling/artillery/missile attack"]
+    keep_all = Pipeline(Options(max_age_days=None))
+    everything = [e.sub_event_type for e in next(keep_all.run([article])).events]
+    assert everything == ["Shelling/artillery/missile attack", "Government regains territory"]
+
+
+def test_words_that_describe_a_group_or_a_plan_are_no_event():
+    """ "rebels fighting to overthrow the president" says who the rebels are; "a deal to end
+    the fighting" says what the deal is for; "the fight against the insurgents" is a campaign."""
+    assert sub_types("The province is the last stronghold of rebels fighting to overthrow the president, "
+                     "officials said on Monday.") == []
+    assert sub_types("State media reported on Monday that another deal to end the fighting in the south "
+                     "was close.") == []
+    assert sub_types("The minister said on Monday that the fight against the insurgents would take years.") == []
+    assert sub_types("Officials said the militant had previously been wounded in an airstrike near Kessa.") == []
+
+
+def test_a_headline_participle_and_an_attack_s_aim_are_still_events():
+    assert sub_types("BREAKING: rebel fighters and army troops clashing for a third day near Bhamo on "
+                     "Monday - local sources") == ["Armed clash"]

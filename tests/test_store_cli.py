@@ -110,6 +110,16 @@ def test_extract_from_stdin_and_bad_published_date():
     assert bad.returncode == 2 and "--published" in bad.stderr and "2023-13-45" in bad.stderr
 
 
+def test_extract_leaves_out_background_events_unless_told_to_keep_them():
+    text = ("Militants stormed a police post in Kessa on Monday, killing three officers, police said. "
+            "The group had seized the nearby town of Dorra in 2019.")
+    news = json.loads(run("extract", "-", "--published", "2023-09-06", stdin=text).stdout)
+    everything = json.loads(run("extract", "-", "--published", "2023-09-06", "--max-age-days", "0",
+                                stdin=text).stdout)
+    assert [e["event_date"] for e in news["events"]] == ["2023-09-04"]
+    assert len(everything["events"]) == 2 and everything["events"][1]["event_date"].startswith("2019")
+
+
 def test_killed_ingest_resumes_without_duplicates_or_loss(tmp_path):
     base = [json.loads(line) for line in SAMPLE.read_text().splitlines() if line.strip()]
     corpus = tmp_path / "corpus.jsonl"

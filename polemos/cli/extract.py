@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from .options import column_options, columns_from, published_option, report_skipped
+from .options import column_options, columns_from, max_age_option, published_option, report_skipped
 
 
 @click.command("extract")
@@ -15,8 +15,9 @@ from .options import column_options, columns_from, published_option, report_skip
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "table"]), default="jsonl", show_default=True,
               help="jsonl: one JSON object per document (the output contract); table: for reading.")
 @published_option
+@max_age_option
 @column_options
-def extract_command(inputs: tuple[str, ...], fmt: str, published, **columns) -> None:
+def extract_command(inputs: tuple[str, ...], fmt: str, published, max_age_days: int, **columns) -> None:
     """Find and code the events in INPUT... and print them, in input order.
 
     INPUT is a .txt, .html, .jsonl, .csv or RSS/Atom file, a directory of those, an http(s)
@@ -40,14 +41,15 @@ def extract_command(inputs: tuple[str, ...], fmt: str, published, **columns) -> 
       polemos extract page.html --format table
       polemos extract corpus.csv --text-column body --published-column date
       cat report.txt | polemos extract - --published 2020-12-13
+      polemos extract archive.jsonl --max-age-days 0      # keep background events too
     """
     from ..export import table
     from ..ingest import Article, read_articles
-    from ..pipeline import Pipeline
+    from ..pipeline import Options, Pipeline
 
     items = read_articles(list(inputs), published=published, columns=columns_from(columns))
     failed = 0
-    for item in Pipeline().process(items):
+    for item in Pipeline(Options(max_age_days=max_age_days or None)).process(items):
         if not hasattr(item, "article"):
             failed += 1
             report_skipped("extract", item, fmt)

@@ -28,6 +28,12 @@ def published_option(f):
                              "a dateline or a date in its URL).")(f)
 
 
+def max_age_option(f):
+    return click.option("--max-age-days", default=60, show_default=True, metavar="N",
+                        help="Leave out events dated N days or more before publication: a story's "
+                             "background, coded from its own reports (0: keep every event).")(f)
+
+
 def column_options(f):
     """--text-column etc. for JSONL and CSV corpora whose fields have other names."""
     for name, default in reversed(list(Columns.__dataclass_fields__.items())):

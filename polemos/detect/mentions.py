@@ -227,6 +227,13 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
     group = [s for s in group if not _is_summary(s.root)]
     if not group:
         return Veto("summary")
+    group = [s for s in group if not _told_before(s.root)]
+    if not group:
+        return Veto("background")
+    group = [s for s in group if s.label_ in DEMONSTRATION or s.label_ in ("_kill", "_injure", "Agreement")
+             or not _is_description(s.root)]
+    if not group:
+        return Veto("description")
     specific = [s for s in group if s.label_ not in GENERIC]
     kinds = {s.label_ for s in group}
 
@@ -366,6 +373,50 @@ def _irrealis(tok: Token, stop: Token | None = None) -> bool:
             break
         node = node.head
     return False
+
+
+def _is_description(tok: Token) -> bool:
+    """A trigger that says who a group is or what a plan is for, not what happened: "rebels
+    fighting to overthrow Assad", "Hezbollah, which is fighting alongside the army", "a
+    campaign to reclaim the province", "a deal to end the fighting"."""
+    if tok.sent.root.pos_ not in ("VERB", "AUX"):
+        return False  # a headline's "troops clashing near Bhamo" has no other verb: the participle is the news
+    node = tok
+    for _ in range(3):
+        if node.dep_ in ("acl", "relcl"):
+            noun = node.head
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and noun.pos_ == "NOUN" \
+                    and noun.lower_ not in EVENT_NOUNS:
+                return True  # an infinitive under a noun: a plan ("a deal to end"), not an "attack to capture"
+            if node.tag_ in ("VBG", "VBZ", "VBP") and noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in EVENT_NOUNS \
+                    and not any(
+                    c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in node.children):
+                return True  # a present-tense role: "militias fighting alongside the army"
+        if node.lemma_ in CAMPAIGN_NOUNS and node.pos_ == "NOUN" and any(
+                c.dep_ == "prep" and c.lower_ in ("against", "for") for c in node.children):
+            return True  # "the fight against Isis", "the battle for Syria": a campaign, not an occurrence
+        if node.dep_ == "ROOT" or node.head is node:
+            break
+        node = node.head
+    return False
+
+
+def _told_before(tok: Token) -> bool:
+    """"had previously been wounded in an airstrike": news in its own time, background now."""
+    node = tok
+    for _ in range(3):
+        if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly") for c in node.children):
+            return True
+        if node.dep_ == "ROOT" or node.head is node:
+            break
+        node = node.head
+    return False
+
+
+CAMPAIGN_NOUNS = {"fight", "war", "struggle", "campaign", "battle"}
+# Nouns that name an occurrence: their infinitive tells its aim ("an attack to capture the hill").
+EVENT_NOUNS = {"attack", "attacks", "assault", "assaults", "offensive", "raid", "raids", "operation", "operations",
+               "push", "advance", "attempt", "bid", "strike", "strikes", "incursion", "counteroffensive"}
 
 
 def _is_summary(tok: Token) -> bool:

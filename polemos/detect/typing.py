@@ -43,14 +43,17 @@ def combine(doc: Doc, cands: list[Candidate], vetoed: set[int], clf: EventTypeCl
         by_sent.setdefault(c.sent.start, []).append(c)
     # A sentence is read in the light of the story's lead: "the video went viral" means little
     # alone, much after "officers attacked a student demonstration".
-    probs, lead = _probabilities(clf, doc, sents, by_sent)
-    probs = (1 - LEAD_WEIGHT) * probs + LEAD_WEIGHT * lead
+    own, lead = _probabilities(clf, doc, sents, by_sent)
+    probs = (1 - LEAD_WEIGHT) * own + LEAD_WEIGHT * lead
     out: list[Candidate] = []
     sporty = sports_story(doc_text(doc).lower())
-    for sent, row in zip(sents, probs):
+    for sent, row, own_row in zip(sents, probs, own):
         order = row.argsort()[::-1]
         best = next(int(i) for i in order if clf.classes[i] != NONE)
         label, p_best, p_none = clf.classes[best], float(row[best]), float(row[clf.none])
+        # An event no rule found must be told by the sentence itself too: in the light of
+        # the lead, every sentence of a story about a deal sounds like the deal.
+        p_best, p_none = min(p_best, float(own_row[best])), max(p_none, float(own_row[clf.none]))
         here = by_sent.get(sent.start, [])
         for c in here:
             label_c = _decide(c, row, clf)

@@ -38,6 +38,7 @@ REPORTING = frozenset(lexicon()["reporting_verbs"])
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _WEEK = re.compile(r"^(\d{4})-W(\d\d?)(-WE)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
+_YEAR = re.compile(r"^(\d{4})$")
 _MOD_DAY = {"START": 1, "MID": 15, "END": 25}
 
 
@@ -91,6 +92,11 @@ def _resolve(t: Timex, published: date | None, previous: EventDate | None) -> tu
         if published is not None and d > published and date(y, mo, 1) <= published:
             d = published
         return d, (2 if mod else 3)
+    m = _YEAR.match(v)
+    if m and published is not None and int(m[1]) < published.year:
+        # "seized the town in 2019": an earlier year alone. ACLED has no year precision, so
+        # the middle of the year at month precision (3); such events are background.
+        return date(int(m[1]), 7, 1), 3
     return None
 
 
