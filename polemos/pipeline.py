@@ -92,6 +92,8 @@ class Pipeline:
             # First the sentence's own date; only without one is the previous event's carried over.
             own = event_date(cand.sent, cand.trigger, timexes, article.published, published_known, None)
             has_own_date = own.basis in ("clause", "sentence")
+            if has_own_date and self._background(own, article.published, published_known):
+                continue  # told in passing ("the town fell to rebels in 2016"): no event now, and no clock
             when = own if has_own_date else event_date(
                 cand.sent, cand.trigger, timexes, article.published, published_known, previous)
             where = self.geoparser.event_location(doc, cand.part, cand.trigger, toponyms)
@@ -106,8 +108,8 @@ class Pipeline:
             named_day = has_own_date and bool(re.match(r"^\d{4}-\d\d-\d\d", when.value or ""))
             anchors.append(Anchors(own_date=has_own_date, own_place=own_place, named_day=named_day,
                                    headline=cand.sent.start_char < headline_end))
-            if has_own_date and not self._aside(when, article.published, published_known):
-                previous = when  # a background aside ("a ceasefire agreed last year") moves no clock
+            if has_own_date:
+                previous = when
         if not mentions and unanchored:
             best = max(unanchored, key=lambda m: m.confidence)
             mentions, anchors = [best], [Anchors(own_date=False, own_place=False)]
@@ -130,14 +132,20 @@ class Pipeline:
             kept.append((m, a))
         mentions, anchors = [m for m, _ in kept], [a for _, a in kept]
         events = merge_mentions(article.id, mentions, anchors)
-        if published_known and self.options.max_age_days is not None:
-            events = [e for e in events if not _background(e, article.published, self.options.max_age_days)]
         return Result(article=article, events=events, mentions=mentions, toponyms=toponyms, timexes=timexes)
 
-    def _aside(self, when: EventDate, published: date | None, published_known: bool) -> bool:
-        """Whether a date lies so far back that the sentence is background, not the story."""
+    def _background(self, when: EventDate, published: date | None, published_known: bool) -> bool:
+        """Whether the latest day ``when`` can mean lies ``max_age_days`` or more before
+        publication (a month-precision date can mean any day of its month)."""
         age = self.options.max_age_days
-        return bool(published_known and age and when.date and (published - when.date).days >= age)
+        if not (published_known and age and when.date):
+            return False
+        latest = when.date
+        if (when.precision or 1) >= 3:
+            latest = (latest.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+        elif when.precision == 2:
+            latest += timedelta(days=7)
+        return (published - latest).days >= age
 
     def _mention(self, article: Article, cand: Candidate, when: EventDate, where, ctx: ArticleContext) -> Mention:
         claim = normalise_claim(cand.claim, ctx)
@@ -199,16 +207,3 @@ def extract(text: str, published: date | str | None = None, *, id: str | None = 
                       source=source, published_from="input" if published else None)
     doc = next(iter(_default.nlp.pipe([text])))
     return _default.code(doc, article).events
-
-
-def _background(event, published: date, max_age_days: int) -> bool:
-    """Whether the latest day the event's date can mean is ``max_age_days`` or more before
-    publication (a month-precision date can mean any day of its month)."""
-    if event.event_date is None:
-        return False
-    latest = event.event_date
-    if (event.time_precision or 1) >= 3:
-        latest = (latest.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    elif event.time_precision == 2:
-        latest += timedelta(days=7)
-    return (published - latest).days >= max_age_days

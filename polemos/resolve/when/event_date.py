@@ -39,6 +39,7 @@ _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _WEEK = re.compile(r"^(\d{4})-W(\d\d?)(-WE)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
 _YEAR = re.compile(r"^(\d{4})$")
+_YEAR_PREP = re.compile(r"\b(?:in|since|during|until|by|of|from)\s+(?:early\s+|late\s+|mid-)?\Z", re.I)
 _MOD_DAY = {"START": 1, "MID": 15, "END": 25}
 
 
@@ -55,8 +56,10 @@ class EventDate:
     value: str | None = field(default=None, compare=False)  # the TIMEX3 value it rests on
 
 
-def _resolve(t: Timex, published: date | None, previous: EventDate | None) -> tuple[date, int] | None:
-    """A timex as (date, precision), or None when it cannot date an event."""
+def _resolve(t: Timex, published: date | None, previous: EventDate | None,
+             before: str = "") -> tuple[date, int] | None:
+    """A timex as (date, precision), or None when it cannot date an event. ``before``: the
+    text just before it."""
     anchor = getattr(t, "anchor", None)
     shift = getattr(t, "shift", None)
     if anchor == "EVENT":
@@ -93,9 +96,11 @@ def _resolve(t: Timex, published: date | None, previous: EventDate | None) -> tu
             d = published
         return d, (2 if mod else 3)
     m = _YEAR.match(v)
-    if m and published is not None and int(m[1]) < published.year:
-        # "seized the town in 2019": an earlier year alone. ACLED has no year precision, so
-        # the middle of the year at month precision (3); such events are background.
+    if m and published is not None and 1900 <= int(m[1]) < published.year and (
+            not t.text.isdigit() or _YEAR_PREP.search(before)):
+        # "seized the town in 2019", "last year": an earlier year alone. ACLED has no year
+        # precision, so the middle of the year at month precision (3); such events are
+        # background. A bare number with no "in" before it ("fired 1649 rounds") dates nothing.
         return date(int(m[1]), 7, 1), 3
     return None
 
@@ -187,7 +192,7 @@ def event_date(
     free: list[tuple[int, Timex, tuple[date, int]]] = []
     reporting: list[tuple[int, Timex, tuple[date, int]]] = []
     for t in inside:
-        res = _resolve(t, published, previous)
+        res = _resolve(t, published, previous, doc_text(doc)[max(0, t.start - 12):t.start])
         if res is None or (published is not None and res[0] > published):
             continue
         toks = _tokens(doc, t)
@@ -196,6 +201,8 @@ def event_date(
         head = _head(toks)
         distance = abs(t.start - trigger.idx)
         cost = _path_cost(head, trigger)
+        if cost is None and _YEAR.match(t.value or ""):
+            continue  # a year only dates the clause it belongs to ("the capital since 1972")
         if cost is not None:
             governed.append((cost, distance, t, res))
         elif _attached_to_reporting(head):
