@@ -218,3 +218,11 @@ def test_words_that_describe_a_group_or_a_plan_are_no_event():
 def test_a_headline_participle_and_an_attack_s_aim_are_still_events():
     assert sub_types("BREAKING: rebel fighters and army troops clashing for a third day near Bhamo on "
                      "Monday - local sources") == ["Armed clash"]
+
+
+def test_a_war_s_toll_is_no_event_and_does_not_join_the_day_s_clash():
+    text = ("Soldiers fought militants near the town of Kessa on Tuesday, killing 12 of them, the army said. "
+            "The insurgency, now in its tenth year, has killed tens of thousands of people. "
+            "Thousands of civilians have been killed across the region over the past decade.")
+    events = polemos.extract(text, published="2023-05-20")
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 12)]
