@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import islice
 from typing import Iterable, Iterator
 
 from spacy.tokens import Doc
@@ -20,7 +21,7 @@ from .detect.classifier import EventTypeClassifier
 from .detect.mentions import Candidate, find_candidates
 from .detect.settle import settle
 from .detect.territory import TERRITORY, territory_sides
-from .detect.typing import combine
+from .detect.typing import combine, prefetch
 from .merge import Anchors, fill_from_neighbours, merge_mentions
 from .model import EVENT_TYPE_OF, Article, Claim, Mention, Result, Span
 from .resolve.actors import ArticleContext, article_context, crowd_actors, normalise_actor, normalise_claim
@@ -54,8 +55,13 @@ class Pipeline:
         """Results for ``articles``, in order."""
         articles = iter(articles)
         texts = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(texts, as_tuples=True, batch_size=self.options.batch_size):
-            yield self.code(doc, article)
+        parsed = self.nlp.pipe(texts, as_tuples=True, batch_size=self.options.batch_size)
+        while batch := list(islice(parsed, self.options.batch_size)):
+            # Candidates first for the whole batch, so the encoder reads all its sentences at once.
+            found = [(doc, article, find_candidates(doc, self.nlp)) for doc, article in batch]
+            prefetch(self.classifier, [(doc, cands) for doc, _, (cands, _) in found])
+            for doc, article, candidates in found:
+                yield self.code(doc, article, candidates)
 
     def process(self, items: Iterable[Article | IngestError]) -> Iterator[Result | IngestError]:
         """Like ``run`` but passes ingest errors through in their place."""
@@ -73,8 +79,8 @@ class Pipeline:
                 yield from flush()
         yield from flush()
 
-    def code(self, doc: Doc, article: Article) -> Result:
-        """Code one parsed article."""
+    def code(self, doc: Doc, article: Article, candidates: tuple | None = None) -> Result:
+        """Code one parsed article (``candidates``: ``find_candidates``' answer, if known)."""
         published_known = article.published is not None
         if not published_known:
             found, where = publication_date(article.text, article.url)
@@ -88,7 +94,7 @@ class Pipeline:
         unanchored: list[Mention] = []
         headline_end = _headline_end(article.text)
         previous: EventDate | None = None
-        for cand in combine(doc, *find_candidates(doc, self.nlp), self.classifier):
+        for cand in combine(doc, *(candidates or find_candidates(doc, self.nlp)), self.classifier):
             # First the sentence's own date; only without one is the previous event's carried over.
             own = event_date(cand.sent, cand.trigger, timexes, article.published, published_known, None)
             has_own_date = own.basis in ("clause", "sentence")

@@ -68,6 +68,18 @@ def test_pipeline_batches_keep_order_and_pass_errors_through(pipeline):
         ["a0", "a1", "bad.txt", "a2", "a3", "a4"]
 
 
+def test_a_batch_codes_each_article_as_it_would_be_coded_alone(pipeline):
+    """The encoder reads a whole batch's sentences at once (prefetch); that changes no answer."""
+    from polemos.model import Article
+
+    texts = [BACKGROUND_STORY, "Troops clashed with rebels near Kessa on Monday, the army said. Two died.",
+             "Police fired tear gas at students marching in Dhaka on Sunday.", ""]
+    articles = [Article(id=f"b{i}", text=t, published=date(2023, 5, 20)) for i, t in enumerate(texts)]
+    batched = [r.to_dict() for r in pipeline.run(articles)]
+    alone = [pipeline.code(doc, a).to_dict() for doc, a in zip(pipeline.nlp.pipe(texts), articles)]
+    assert batched == alone and any(r["events"] for r in batched)
+
+
 def test_an_industrial_accident_is_no_event_but_a_gas_attack_is():
     spill = ("A chemical spill at a fertiliser plant outside Ruse released a noxious cloud on Tuesday, "
              "and 40 residents were treated in hospital for breathing problems.")
