@@ -31,16 +31,19 @@ def evaluate_events(gold: tuple[Path, ...], texts: tuple[str, ...], as_json: boo
     click.echo(json.dumps(result) if as_json else format_report(result, errors))
 
 
-MODE = click.option("--mode", type=click.Choice(["pipeline", "classifier"]), default="pipeline", show_default=True,
-                    help="pipeline: the label of polemos' most confident event (NONE if none); "
-                         "classifier: the sentence classifier alone.")
+def snippet_options(f):
+    """--mode, --limit and --json, shared by the commands that score labelled snippets."""
+    f = click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")(f)
+    f = click.option("--limit", type=int, default=None, metavar="N", help="Only the first N snippets.")(f)
+    return click.option("--mode", type=click.Choice(["pipeline", "classifier"]), default="pipeline",
+                        show_default=True,
+                        help="pipeline: the label of polemos' most confident event (NONE if none); "
+                             "classifier: the sentence classifier alone.")(f)
 
 
 @click.command("case2021")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@MODE
-@click.option("--limit", type=int, default=None, metavar="N", help="Only the first N snippets.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+@snippet_options
 def evaluate_case2021(path: Path, mode: str, limit: int | None, as_json: bool) -> None:
     """Score sub-event typing on CASE-2021 Task 2 snippets (TSV: id, EventSnippet, SubType).
 
@@ -60,9 +63,7 @@ def evaluate_case2021(path: Path, mode: str, limit: int | None, as_json: bool) -
 
 @click.command("snippets")
 @click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
-@MODE
-@click.option("--limit", type=int, default=None, metavar="N", help="Only the first N snippets.")
-@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+@snippet_options
 def evaluate_snippets(path: Path, mode: str, limit: int | None, as_json: bool) -> None:
     """Score sub-event typing on labelled snippets (JSON Lines: {"text": ..., "label": ...},
     the label an ACLED sub-event type or NONE).

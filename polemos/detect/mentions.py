@@ -20,6 +20,7 @@ from ..nlp import doc_sents, doc_text
 from .demonstrations import DEMONSTRATION, PEACEFUL, demonstration_type
 from .lexicon import cue_in, is_sports, lexicons, sports_story, trigger_matcher
 from .numbers import count_of, counted_one_by_one
+from .territory import EXPEL_VERBS
 
 GENERIC = ("_kill", "_injure", "_attack")
 IGNORED = "_none"
@@ -131,9 +132,6 @@ def _territory_spans(doc: Doc, taken: list[Span]) -> list[Span]:
         if any(o.lower_ in cues["territory_places"] or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects):
             out.append(Span(doc, tok.i, tok.i + 1, label="Non-state actor overtakes territory"))
     return out
-
-
-EXPEL_VERBS = {"drive", "push", "expel", "oust", "kick", "flush"}
 
 
 def _fold_generic(cands: list[Candidate]) -> list[Candidate]:
@@ -382,8 +380,7 @@ def _is_description(tok: Token) -> bool:
     campaign to reclaim the province", "a deal to end the fighting"."""
     if tok.sent.root.pos_ not in ("VERB", "AUX"):
         return False  # a headline's "troops clashing near Bhamo" has no other verb: the participle is the news
-    node = tok
-    for _ in range(3):
+    for node in _near_heads(tok):
         if node.dep_ in ("acl", "relcl"):
             noun = node.head
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and noun.pos_ == "NOUN" \
@@ -396,22 +393,23 @@ def _is_description(tok: Token) -> bool:
         if node.lemma_ in CAMPAIGN_NOUNS and node.pos_ == "NOUN" and any(
                 c.dep_ == "prep" and c.lower_ in ("against", "for") for c in node.children):
             return True  # "the fight against Isis", "the battle for Syria": a campaign, not an occurrence
-        if node.dep_ == "ROOT" or node.head is node:
-            break
-        node = node.head
     return False
 
 
 def _told_before(tok: Token) -> bool:
     """"had previously been wounded in an airstrike": news in its own time, background now."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly")
+               for node in _near_heads(tok) for c in node.children)
+
+
+def _near_heads(tok: Token, steps: int = 3):
+    """``tok`` and its heads, at most ``steps`` of them, up to the sentence root."""
     node = tok
-    for _ in range(3):
-        if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly") for c in node.children):
-            return True
+    for _ in range(steps):
+        yield node
         if node.dep_ == "ROOT" or node.head is node:
-            break
+            return
         node = node.head
-    return False
 
 
 CAMPAIGN_NOUNS = {"fight", "war", "struggle", "campaign", "battle"}
@@ -432,11 +430,11 @@ def _is_total(head: Token, group: list[Span], counted: bool = True) -> bool:
     roots = {s.root.i for s in group} | {head.i}
     for tok in head.subtree:  # the whole clause, however the parser attached the preposition
         obj = next((c for c in tok.children if c.dep_ in ("pobj", "pcomp")), None)
-        if tok.lower_ == "since" and (_in_relative_clause(tok, head) or (tok.i > 0 and tok.nbor(-1).lower_ == "time")):
-            # "brutality that has escalated since 2017" is the brutality's period; "for the
-            # first time since 2012" counts nothing
-            continue
         if tok.lower_ == "since":
+            if _in_relative_clause(tok, head) or (tok.i > 0 and tok.nbor(-1).lower_ == "time"):
+                # "brutality that has escalated since 2017" is the brutality's period; "for the
+                # first time since 2012" counts nothing
+                continue
             # "since the military seized power", "since the truce": a tally over a period;
             # "since Sunday" only dates the event.
             if tok.dep_ == "mark" or (tok.dep_ == "prep" and obj is not None and (
@@ -458,9 +456,8 @@ def _war_toll(head: Token, fatalities: int | None) -> bool:
     perfect, with no date of its own, is a war's total (DESIGN: war-level totals are no event)."""
     if fatalities is None or fatalities < 1000:
         return False
-    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had") for c in head.children) or \
-        any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had")
-            for t in head.subtree if t.lemma_ in ("kill", "die") for c in t.children)
+    verbs = [head] + [t for t in head.subtree if t.lemma_ in ("kill", "die")]
+    perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had") for t in verbs for c in t.children)
     # "on Tuesday", "in March", "on 12 June" date one occurrence; "in its fifteenth year" does not.
     dated = any(t.ent_type_ in ("DATE", "TIME") and (any(ch.isdigit() for ch in t.text) or t.lower_ in DAY_WORDS)
                 for t in head.subtree)
@@ -548,8 +545,7 @@ def _victims(tok: Token) -> tuple[Token | None, int | None]:
         if own is not None:
             return tok, own
         # "the murder of six Jesuits", "the deaths of three soldiers"
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        obj = _of_object(tok)
         if obj is not None:
             n = count_of(obj)
             if n is not None:
@@ -568,6 +564,12 @@ def _victims(tok: Token) -> tuple[Token | None, int | None]:
         return best
     victims = next((c for c in candidates if c.pos_ in ("NOUN", "PROPN", "PRON")), None)
     return victims, None
+
+
+def _of_object(tok: Token) -> Token | None:
+    """The object of ``tok``'s "of" phrase: "the deaths of three soldiers" -> soldiers."""
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
 def _actor_phrase(tok: Token) -> Token | None:
@@ -741,8 +743,7 @@ def _attack_kind(victims: Token | None, target: Token | None, need_armed: Token 
             continue
         words = {tok.lower_} | {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")}
         # "20 members of the security forces", "dozens of civilians": the group is in the of-phrase
-        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        obj = _of_object(tok)
         if obj is not None:
             words |= {obj.lower_} | {c.lower_ for c in obj.children if c.dep_ in ("amod", "compound")}
         sectors = {generic[w][1] for w in words if w in generic} | {groups[w][2] for w in words if w in groups}

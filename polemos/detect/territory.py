@@ -19,6 +19,10 @@ NON_VIOLENT = "Non-violent transfer of territory"
 TERRITORY = {GOV_REGAINS, NON_STATE_OVERTAKES, NON_VIOLENT}
 CHANGE = "Change to group/activity"
 CLASH = "Armed clash"
+# Verbs whose object lost the place named in a from/out-of phrase ("drove the rebels out of
+# the town"); "rout" and "clear" take the loser as object too but name no place that way.
+EXPEL_VERBS = {"drive", "push", "expel", "oust", "kick", "flush"}
+LOSER_OBJECT_VERBS = EXPEL_VERBS | {"rout", "clear"}
 STATE = {"MIL", "POL", "GOV"}
 NON_STATE = {"REB", "PMG", "IMG", "UAG"}
 
@@ -38,8 +42,7 @@ def territory_sides(sent: Span) -> tuple[Token | None, Token | None]:
                 taker = next((g for g in child.children if g.dep_ == "pobj"), taker)
             elif child.dep_ == "prep" and child.lower_ == "from":
                 loser = next((g for g in child.children if g.dep_ == "pobj"), None)
-            elif child.dep_ in ("dobj", "nsubjpass") and tok.lemma_.lower() in {"drive", "push", "expel", "oust", "rout",
-                                                                                 "clear", "kick", "flush"}:
+            elif child.dep_ in ("dobj", "nsubjpass") and tok.lemma_.lower() in LOSER_OBJECT_VERBS:
                 loser = child  # "drove the rebels out of the town", "the rebels were pushed back from"
         if taker is None:
             taker = _governing_subject(tok)

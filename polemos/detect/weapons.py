@@ -18,6 +18,7 @@ SHELLING = "Shelling/artillery/missile attack"
 GRENADE = "Grenade"
 IED = "Remote explosive/landmine/IED"
 AIR = "Air/drone strike"
+CHEMICAL = "Chemical weapon"
 DISRUPTED = "Disrupted weapons use"
 EXPLOSIONS = {SUICIDE, SHELLING, GRENADE, IED, AIR}
 
@@ -36,12 +37,10 @@ def weapon_type(sub_type: str, sent_text: str) -> str | None:
         return SHELLING
     if sub_type in (SHELLING, "Looting/property destruction") and _aircraft_fired(low):
         return AIR  # "missiles fired by Israeli jets", "the air force destroyed vehicles"
-    if sub_type == "Chemical weapon" and cue_in(low, "weapon_disrupted") and not cue_in(low, "weapon_harm"):
-        return DISRUPTED  # "seized a cache of chemical substances"
     if sub_type in ("Attack", "Armed clash") and cue_in(low, "weapon_tank"):
         return SHELLING  # tank fire is artillery in ACLED's sense
-    if sub_type in (IED, GRENADE) and cue_in(low, "weapon_disrupted") and not cue_in(low, "weapon_harm"):
-        return DISRUPTED  # "troops defused a roadside bomb": the bomb never went off
+    if sub_type in (IED, GRENADE, CHEMICAL) and cue_in(low, "weapon_disrupted") and not cue_in(low, "weapon_harm"):
+        return DISRUPTED  # "troops defused a roadside bomb", "seized a cache of chemical substances"
     return sub_type
 
 
