@@ -102,6 +102,10 @@ class Pipeline:
                 continue  # told in passing ("the town fell to rebels in 2016"): no event now, and no clock
             when = own if has_own_date else event_date(
                 cand.sent, cand.trigger, timexes, article.published, published_known, previous)
+            if not has_own_date or own.precision == 2:
+                later = _day_told_next(doc, cand.sent, when, timexes, article.published, published_known)
+                if later is not None:
+                    when, has_own_date = later, True
             where = self.geoparser.event_location(doc, cand.part, cand.trigger, toponyms)
             own_place = where is not None and where.text is not None and where.text in cand.sent.text
             mention = self._mention(article, cand, when, where, ctx)
@@ -110,6 +114,8 @@ class Pipeline:
                 # told, the only telling where none are (a short snippet).
                 unanchored.append(mention)
                 continue
+            if cand.from_classifier and mentions and _goes_on_with(mentions[-1], mention, doc):
+                continue  # "A medic was killed by a roadside bomb." "She died near Marow on Wednesday."
             mentions.append(mention)
             named_day = has_own_date and bool(re.match(r"^\d{4}-\d\d-\d\d", when.value or ""))
             anchors.append(Anchors(own_date=has_own_date, own_place=own_place, named_day=named_day,
@@ -180,6 +186,44 @@ class Pipeline:
             date=when.date, date_text=when.text, time_precision=when.precision,
             location=where, confidence=cand.confidence,
         )
+
+
+def _goes_on_with(before: Mention, mention: Mention, doc: Doc) -> bool:
+    """Whether ``mention`` (the classifier's, no event word) is told in the sentence right after
+    ``before`` on the same day: the story goes on with the same occurrence."""
+    sents = nlp_stage.doc_sents(doc)
+    starts = [s.start_char for s in sents]
+    if before.sentence.start not in starts or mention.sentence.start not in starts:
+        return False
+    return starts.index(mention.sentence.start) == starts.index(before.sentence.start) + 1 \
+        and before.date == mention.date
+
+
+LEAD_SENTENCES = 2   # a story's lead: its first sentences
+DETAIL_SENTENCES = 3  # how far after the lead its details are looked for
+
+
+def _day_told_next(doc: Doc, sent, when: EventDate, timexes, published, published_known) -> EventDate | None:
+    """The day a lead event happened, told in the sentences after it: "A soldier killed by a
+    roadside bomb has been named." "He died in Manbij on Thursday." A lead dated only by the
+    publication week, or by "last week", takes the first day told in the next sentences that
+    lies in that week; anything else is left alone."""
+    sents = nlp_stage.doc_sents(doc)
+    index = next((i for i, s in enumerate(sents) if s.start == sent.start), None)
+    if index is None or index >= LEAD_SENTENCES or when.date is None or not published_known:
+        return None
+    if when.basis == "published":
+        first, last = when.date - timedelta(days=6), when.date
+    elif when.precision == 2 and when.basis in ("clause", "sentence") and "W" in (when.value or ""):
+        first, last = when.date, when.date + timedelta(days=6)
+    else:
+        return None
+    for later in sents[index + 1:index + 1 + DETAIL_SENTENCES]:
+        found = event_date(later, later.root, timexes, published, published_known, None)
+        if found.basis in ("clause", "sentence") and found.date is not None and \
+                re.match(r"^\d{4}-\d\d-\d\d", found.value or "") and first <= found.date <= last:
+            return found
+    return None
 
 
 def _headline_end(text: str) -> int:

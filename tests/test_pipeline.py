@@ -238,3 +238,35 @@ def test_a_war_s_toll_is_no_event_and_does_not_join_the_day_s_clash():
             "Thousands of civilians have been killed across the region over the past decade.")
     events = polemos.extract(text, published="2023-05-20")
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 12)]
+
+
+def test_a_record_of_fighting_is_no_event_and_a_dated_fight_is():
+    """ "have repeatedly hit", "have fought alongside each other", "fought to protect" tell what
+    a force does or did over the war; a day or a count makes it one occurrence again."""
+    assert sub_types("Army units and their allies have repeatedly hit clinics in the valley with air strikes.") == []
+    assert sub_types("The two militias have fought alongside each other near Kessa throughout the war.") == []
+    assert sub_types("The volunteer fought to protect the villages of his childhood.") == []
+    assert sub_types("Militia fighters have fought army troops near Kessa since Sunday.") == ["Armed clash"]
+
+
+def test_a_year_before_an_event_noun_makes_it_background():
+    text = ("Soldiers shelled rebel positions near the town of Marow on Friday, the army said. "
+            "The rebels' commander was killed in a 2019 airstrike on the town.")
+    events = polemos.extract(text, published="2023-05-20")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"]
+
+
+def test_the_lead_takes_the_day_its_next_sentences_tell():
+    """News style: the lead tells what happened, the next sentence when."""
+    text = ("A medic who was killed by a roadside bomb while working near the front line has been named. "
+            "The 41-year-old died with two other volunteers near the village of Marow on Wednesday. "
+            "Colleagues paid tribute to her courage.")
+    events = polemos.extract(text, published="2023-05-20")  # a Saturday
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Remote explosive/landmine/IED", date(2023, 5, 17))]
+
+
+def test_a_run_of_fighting_is_dated_by_the_day_it_reached_not_the_day_it_began():
+    text = "Fighting near Marow, which began on 9 May, continued into Friday, the army said."
+    events = polemos.extract(text, published="2023-05-20")
+    assert [(e.sub_event_type, e.event_date) for e in events] == [("Armed clash", date(2023, 5, 19))]

@@ -228,6 +228,8 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
     group = [s for s in group if not _told_before(s.root)]
     if not group:
         return Veto("background")
+    if _habitual(head):
+        return Veto("habitual")
     group = [s for s in group if s.label_ in DEMONSTRATION or s.label_ in ("_kill", "_injure", "Agreement")
              or not _is_description(s.root)]
     if not group:
@@ -400,6 +402,28 @@ def _told_before(tok: Token) -> bool:
     """"had previously been wounded in an airstrike": news in its own time, background now."""
     return any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly")
                for node in _near_heads(tok) for c in node.children)
+
+
+def _perfect(tok: Token) -> bool:
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve", "had") for c in tok.children)
+
+
+def _habitual(head: Token) -> bool:
+    """A record, not an occurrence: "forces have repeatedly hit hospitals", "groups that have
+    fought alongside each other", "rebels fought to protect their values". A count or a date of
+    its own makes it one again ("have fought since Sunday, killing 12")."""
+    if not _perfect(head) and not head.lemma_.lower() in lexicons().cues["summary_clash_verbs"]:
+        return False
+    if any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in TOLL_VERBS for t in head.subtree):
+        return False
+    adverbs = lexicons().cues["habitual_adverbs"]
+    if _perfect(head) and any(c.dep_ == "advmod" and c.lower_ in adverbs for c in head.children):
+        return True
+    if head.lemma_.lower() in lexicons().cues["summary_clash_verbs"] and head.pos_ == "VERB":
+        # "have fought" with no day is the war so far; "fought to protect" is a cause
+        return _perfect(head) or any(c.dep_ in ("xcomp", "advcl") and any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children)
+    return False
 
 
 def _near_heads(tok: Token, steps: int = 3):

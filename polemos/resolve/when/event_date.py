@@ -39,7 +39,12 @@ _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _WEEK = re.compile(r"^(\d{4})-W(\d\d?)(-WE)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
 _YEAR = re.compile(r"^(\d{4})$")
-_YEAR_PREP = re.compile(r"\b(?:in|since|during|until|by|of|from)\s+(?:early\s+|late\s+|mid-)?\Z", re.I)
+# Before a year, these make it a date: "in 2016", "since early 2015", "a 2015 airstrike".
+_YEAR_PREP = re.compile(r"\b(?:(?:in|since|during|until|by|of|from)\s+(?:early\s+|late\s+|mid-)?|(?:a|an|the|its|their)\s+)\Z",
+                        re.I)
+# A start verb dates when a run of fighting began, not the day it is told of ("fighting, which
+# began on 19 June, continued into Saturday").
+_START_VERBS = frozenset({"begin", "start", "launch", "erupt"})
 _MOD_DAY = {"START": 1, "MID": 15, "END": 25}
 
 
@@ -98,7 +103,7 @@ def _resolve(t: Timex, published: date | None, previous: EventDate | None,
     m = _YEAR.match(v)
     if m and published is not None and 1900 <= int(m[1]) < published.year and (
             not t.text.isdigit() or _YEAR_PREP.search(before)):
-        # "seized the town in 2019", "last year": an earlier year alone. ACLED has no year
+        # "seized the town in 2019", "a 2015 airstrike", "last year": an earlier year alone. ACLED has no year
         # precision, so the middle of the year at month precision (3); such events are
         # background. A bare number with no "in" before it ("fired 1649 rounds") dates nothing.
         return date(int(m[1]), 7, 1), 3
@@ -163,6 +168,8 @@ def _path_cost(t_head: Any, trigger: Any) -> float | None:
             cost += 3
         if tok.dep_ in ("ccomp", "parataxis") and tok.i != trigger.i:
             cost += 1
+    if any(tok.lemma_.lower() in _START_VERBS and tok.i != trigger.i for tok in up_t[1:dt]):
+        cost += 2
     return cost
 
 
