@@ -270,3 +270,13 @@ def test_a_run_of_fighting_is_dated_by_the_day_it_reached_not_the_day_it_began()
     text = "Fighting near Marow, which began on 9 May, continued into Friday, the army said."
     events = polemos.extract(text, published="2023-05-20")
     assert [(e.sub_event_type, e.event_date) for e in events] == [("Armed clash", date(2023, 5, 19))]
+
+
+def test_a_weapon_or_a_fight_talked_about_is_no_event():
+    """Commentary names weapons and campaigns without telling an occurrence."""
+    assert sub_types("Any use of chemical weapons seems meant to spread terror at little cost.") == []
+    assert sub_types("The new government insists it is in the country only to fight the insurgents.") == []
+    assert sub_types("Paris sees the anti-insurgent fight as a matter of national security.") == []
+    assert sub_types("Army helicopters dropped chemical weapons on the village of Kessa on Friday, "
+                     "medics said.") == ["Chemical weapon"]
+    assert sub_types("Dozens died after what was clearly a chemical weapon attack on Kessa.") == ["Chemical weapon"]

@@ -232,6 +232,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
         return Veto("habitual")
     group = [s for s in group if s.label_ in DEMONSTRATION or s.label_ in ("_kill", "_injure", "Agreement")
              or not _is_description(s.root)]
+    group = [s for s in group if s.text.lower() not in lexicons().cues["weapon_names"] or _weapon_used(s)]
     if not group:
         return Veto("description")
     specific = [s for s in group if s.label_ not in GENERIC]
@@ -393,9 +394,25 @@ def _is_description(tok: Token) -> bool:
                     c.dep_ == "aux" and c.lower_ in ("has", "have", "had") for c in node.children):
                 return True  # a present-tense role: "militias fighting alongside the army"
         if node.lemma_ in CAMPAIGN_NOUNS and node.pos_ == "NOUN" and any(
-                c.dep_ == "prep" and c.lower_ in ("against", "for") for c in node.children):
-            return True  # "the fight against Isis", "the battle for Syria": a campaign, not an occurrence
+                (c.dep_ == "prep" and c.lower_ in ("against", "for")) or c.lower_.startswith("anti")
+                for c in node.children):
+            return True  # "the fight against Isis", "the anti-Isis fight": a campaign, not an occurrence
+        if node.lemma_ in CAMPAIGN_NOUNS and node.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and \
+                node.head.lemma_ not in ("begin", "start", "continue", "resume"):
+            return True  # "in Syria only to fight Isis": an aim
     return False
+
+
+def _weapon_used(span: Span) -> bool:
+    """"chemical weapons" names an occurrence only as a use or an attack ("used chemical weapons",
+    "a chemical weapons attack"); otherwise it is the topic ("punishing chemical weapons use")."""
+    if any(t.dep_ in ("compound", "amod") and t.head.lower_ in EVENT_NOUNS for t in span):
+        return True
+    tok = span.root
+    verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+    return tok.dep_ in ("dobj", "nsubjpass", "pobj") and verb.pos_ == "VERB" and \
+        verb.lemma_.lower() in lexicons().cues["weapon_use_verbs"]
 
 
 def _told_before(tok: Token) -> bool:
@@ -414,7 +431,8 @@ def _habitual(head: Token) -> bool:
     its own makes it one again ("have fought since Sunday, killing 12")."""
     if not _perfect(head) and not head.lemma_.lower() in lexicons().cues["summary_clash_verbs"]:
         return False
-    if any(t.ent_type_ in ("DATE", "TIME") or t.lemma_.lower() in TOLL_VERBS for t in head.subtree):
+    if any(t.lemma_.lower() in TOLL_VERBS or (t.ent_type_ in ("DATE", "TIME") and (
+            t.lower_ in DAY_WORDS or t.like_num)) for t in head.subtree):
         return False
     adverbs = lexicons().cues["habitual_adverbs"]
     if _perfect(head) and any(c.dep_ == "advmod" and c.lower_ in adverbs for c in head.children):
