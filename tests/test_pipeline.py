@@ -280,3 +280,12 @@ def test_a_weapon_or_a_fight_talked_about_is_no_event():
     assert sub_types("Army helicopters dropped chemical weapons on the village of Kessa on Friday, "
                      "medics said.") == ["Chemical weapon"]
     assert sub_types("Dozens died after what was clearly a chemical weapon attack on Kessa.") == ["Chemical weapon"]
+
+
+def test_an_offensive_in_defiance_of_a_truce_is_still_the_news():
+    assert sub_types("Army troops launched a fresh ground offensive on Sunday against rebel positions near Kessa "
+                     "in defiance of a ceasefire ordered by the council.") == ["Armed clash"]
+    text = ("Witnesses said fighting erupted on several fronts near Kessa on Sunday. "
+            "At least nine civilians were killed in the town on Sunday, medics said.")
+    events = polemos.extract(text, published="2023-05-21")
+    assert 9 in [e.fatalities for e in events]  # "erupted" names no volcano: the deaths are no disaster's

@@ -286,7 +286,14 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
     if sub_type is None:
         return None
     if sub_type == "Agreement" and not _agreement_done(specific):
-        return Veto("agreement not done")
+        # "launched an offensive in defiance of a ceasefire": the truce is only named; the
+        # offensive is still the news.
+        group = [s for s in group if s.label_ != "Agreement"]
+        specific = [s for s in specific if s.label_ != "Agreement"]
+        kinds = {s.label_ for s in group}
+        sub_type = _sub_type(specific, kinds, victims, actor1, actor2, text, head) if group else None
+        if sub_type is None:
+            return Veto("agreement not done")
     if sub_type in _weak_only(specific) and fatalities is None and injured is None and actor1 is None \
             and actor2 is None and not _has_toll_clause(head):
         return None
