@@ -289,3 +289,9 @@ def test_an_offensive_in_defiance_of_a_truce_is_still_the_news():
             "At least nine civilians were killed in the town on Sunday, medics said.")
     events = polemos.extract(text, published="2023-05-21")
     assert 9 in [e.fatalities for e in events]  # "erupted" names no volcano: the deaths are no disaster's
+
+
+def test_people_captured_are_arrests_and_places_captured_are_territory():
+    assert sub_types("The newspaper reported the two men were captured by Kurdish-led forces near the border "
+                     "on Friday.") == ["Arrests"]
+    assert sub_types("Rebels captured two villages near Kessa on Sunday.") == ["Non-state actor overtakes territory"]

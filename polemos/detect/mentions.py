@@ -131,6 +131,10 @@ def _territory_spans(doc: Doc, taken: list[Span]) -> list[Span]:
                 continue  # "expelled 3,000 nationals from its territory": people, not a front line
         if any(o.lower_ in cues["territory_places"] or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects):
             out.append(Span(doc, tok.i, tok.i + 1, label="Non-state actor overtakes territory"))
+        elif lemma in cues["capture_verbs"] and any(
+                o.ent_type_ == "PERSON" or o.lower_ in cues["captive_nouns"] for o in objects):
+            # "the two men were captured by the SDF": people taken, not ground
+            out.append(Span(doc, tok.i, tok.i + 1, label="Arrests"))
     return out
 
 
