@@ -295,3 +295,13 @@ def test_people_captured_are_arrests_and_places_captured_are_territory():
     assert sub_types("The newspaper reported the two men were captured by Kurdish-led forces near the border "
                      "on Friday.") == ["Arrests"]
     assert sub_types("Rebels captured two villages near Kessa on Sunday.") == ["Non-state actor overtakes territory"]
+
+
+def test_the_force_a_relative_clause_hangs_from_took_the_ground():
+    events = polemos.extract("He is an officer in the rebel force that took control of Kessa in Syria on Sunday.",
+                             published="2023-05-21")
+    assert [(e.sub_event_type, e.actor1.name) for e in events] == [
+        ("Non-state actor overtakes territory", "Rebels (Syria)")]
+    events = polemos.extract("Syrian government forces took control of Kessa on Sunday.", published="2023-05-21")
+    assert [(e.sub_event_type, e.actor1.name) for e in events] == [
+        ("Government regains territory", "Military Forces of Syria")]

@@ -46,6 +46,8 @@ def territory_sides(sent: Span) -> tuple[Token | None, Token | None]:
                 loser = child  # "drove the rebels out of the town", "the rebels were pushed back from"
         if taker is None:
             taker = _governing_subject(tok)
+        if taker is not None and taker.lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
+            taker = tok.head  # "the rebel force that took control of Afrin"
         if taker is not None or loser is not None:
             return taker, loser
     return None, None

@@ -97,8 +97,9 @@ def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: st
     # "separatist fighters" are separatists: a modifier naming a kind of group beats the head.
     for t in span[:-1]:
         mod = lex["generic"].get(t.lower_)
-        if mod and ("{demonym}" in mod[0] or (entry is None and t.head.i == tok.i)):
-            entry = mod  # "a guerrilla column" is guerrillas
+        if mod and ("{demonym}" in mod[0] or (t.head.i == tok.i and (
+                entry is None or (entry[1] == "MIL" and mod[1] not in ("MIL", "CVL", "GOV", "POL"))))):
+            entry = mod  # "a guerrilla column" is guerrillas, "the rebel force" rebels
     cc = None
     demonym = None
     for t in span:
