@@ -40,6 +40,11 @@ class Options:
     # siege "three years ago", the city's fall "in 2016"), told as news in their own time;
     # None keeps them. Only applies when the publication date is known.
     max_age_days: int | None = 60
+    # In an article of ``long_article_sentences`` sentences or more, events less sure than
+    # ``min_confidence`` are dropped, all but the surest: a long story names violence in passing
+    # (background, comment, quotes) far more often than a short report does. None keeps all.
+    min_confidence: float | None = 0.45
+    long_article_sentences: int = 12
 
 
 class Pipeline:
@@ -144,6 +149,10 @@ class Pipeline:
             kept.append((m, a))
         mentions, anchors = [m for m, _ in kept], [a for _, a in kept]
         events = merge_mentions(article.id, mentions, anchors)
+        floor = self.options.min_confidence
+        if floor is not None and len(sents) >= self.options.long_article_sentences:
+            best = max(events, key=lambda e: e.confidence, default=None)
+            events = [e for e in events if e.confidence >= floor or e is best]
         return Result(article=article, events=events, mentions=mentions, toponyms=toponyms, timexes=timexes)
 
     def _background(self, when: EventDate, published: date | None, published_known: bool) -> bool:

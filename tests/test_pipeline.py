@@ -305,3 +305,20 @@ def test_the_force_a_relative_clause_hangs_from_took_the_ground():
     events = polemos.extract("Syrian government forces took control of Kessa on Sunday.", published="2023-05-21")
     assert [(e.sub_event_type, e.actor1.name) for e in events] == [
         ("Government regains territory", "Military Forces of Syria")]
+
+
+def test_a_long_story_drops_violence_named_only_in_passing():
+    """Twelve sentences or more: a weakly supported mention ("nobody talks about the
+    massacre") is background, unless the caller keeps every event. The surest event stays."""
+    from polemos.model import Article
+    from polemos.pipeline import Options, Pipeline
+
+    article = Article(id="long", text=(FIXTURES / "long_feature.txt").read_text(), published=date(2023, 5, 22))
+    default = [e.sub_event_type for e in next(Pipeline().run([article])).events]
+    assert default == ["Air/drone strike", "Armed clash"]
+    everything = next(Pipeline(Options(min_confidence=None)).run([article])).events
+    assert [e.sub_event_type for e in everything] == ["Air/drone strike", "Armed clash", "Attack"]
+    assert everything[-1].confidence < Options().min_confidence
+    calm = "\n".join(["Rain fell on Marow.", "The road to Kessa was open."] + article.text.split("\n")[2:])
+    lone = Article(id="lone", text=calm, published=date(2023, 5, 22))
+    assert [e.sub_event_type for e in next(Pipeline().run([lone])).events] == ["Attack"]

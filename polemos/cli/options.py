@@ -34,6 +34,12 @@ def max_age_option(f):
                              "background, coded from its own reports (0: keep every event).")(f)
 
 
+def min_confidence_option(f):
+    return click.option("--min-confidence", default=0.45, show_default=True, type=click.FloatRange(0, 1),
+                        metavar="X", help="In articles of 12 sentences or more, leave out events less sure "
+                                          "than X but the surest: violence named in passing (0: keep every event).")(f)
+
+
 def column_options(f):
     """--text-column etc. for JSONL and CSV corpora whose fields have other names."""
     for name, default in reversed(list(Columns.__dataclass_fields__.items())):
