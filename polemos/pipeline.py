@@ -29,6 +29,8 @@ from .resolve.geo import Geoparser
 from .resolve.when import EventDate, event_date, publication_date, tag
 
 
+# Catch-all sub-types: from the classifier alone they are mostly speech and comment in a long story.
+CATCH_ALL = {"Change to group/activity", "Other"}
 NON_VIOLENT = {"Agreement", "Arrests", "Peaceful protest", "Headquarters or base established",
                "Non-violent transfer of territory", "Change to group/activity", "Protest with intervention"}
 
@@ -98,6 +100,7 @@ class Pipeline:
         mentions, anchors = [], []
         unanchored: list[Mention] = []
         headline_end = _headline_end(article.text)
+        long_article = len(nlp_stage.doc_sents(doc)) >= self.options.long_article_sentences
         previous: EventDate | None = None
         for cand in combine(doc, *(candidates or find_candidates(doc, self.nlp)), self.classifier):
             # First the sentence's own date; only without one is the previous event's carried over.
@@ -119,6 +122,9 @@ class Pipeline:
                 # told, the only telling where none are (a short snippet).
                 unanchored.append(mention)
                 continue
+            if cand.from_classifier and long_article and cand.sub_event_type in CATCH_ALL and \
+                    _sentence_index(doc, cand.sent) >= LEAD_SENTENCES:
+                continue  # past a long story's lead, "Turkey said it was launching ..." is comment
             if cand.from_classifier and mentions and _goes_on_with(mentions[-1], mention, doc):
                 continue  # "A medic was killed by a roadside bomb." "She died near Marow on Wednesday."
             mentions.append(mention)
@@ -150,7 +156,7 @@ class Pipeline:
         mentions, anchors = [m for m, _ in kept], [a for _, a in kept]
         events = merge_mentions(article.id, mentions, anchors)
         floor = self.options.min_confidence
-        if floor is not None and len(sents) >= self.options.long_article_sentences:
+        if floor is not None and long_article:
             best = max(events, key=lambda e: e.confidence, default=None)
             events = [e for e in events if e.confidence >= floor or e is best]
         return Result(article=article, events=events, mentions=mentions, toponyms=toponyms, timexes=timexes)
@@ -212,13 +218,17 @@ LEAD_SENTENCES = 2   # a story's lead: its first sentences
 DETAIL_SENTENCES = 3  # how far after the lead its details are looked for
 
 
+def _sentence_index(doc: Doc, sent) -> int | None:
+    return next((i for i, s in enumerate(nlp_stage.doc_sents(doc)) if s.start == sent.start), None)
+
+
 def _day_told_next(doc: Doc, sent, when: EventDate, timexes, published, published_known) -> EventDate | None:
     """The day a lead event happened, told in the sentences after it: "A soldier killed by a
     roadside bomb has been named." "He died in Manbij on Thursday." A lead dated only by the
     publication week, or by "last week", takes the first day told in the next sentences that
     lies in that week; anything else is left alone."""
     sents = nlp_stage.doc_sents(doc)
-    index = next((i for i, s in enumerate(sents) if s.start == sent.start), None)
+    index = _sentence_index(doc, sent)
     if index is None or index >= LEAD_SENTENCES or when.date is None or not published_known:
         return None
     if when.basis == "published":

@@ -322,3 +322,4 @@ def test_a_long_story_drops_violence_named_only_in_passing():
     calm = "\n".join(["Rain fell on Marow.", "The road to Kessa was open."] + article.text.split("\n")[2:])
     lone = Article(id="lone", text=calm, published=date(2023, 5, 22))
     assert [e.sub_event_type for e in next(Pipeline().run([lone])).events] == ["Attack"]
+
