@@ -100,7 +100,11 @@ class Pipeline:
         mentions, anchors = [], []
         unanchored: list[Mention] = []
         headline_end = _headline_end(article.text)
-        long_article = len(nlp_stage.doc_sents(doc)) >= self.options.long_article_sentences
+        # Sentences and their order, found once: the lead, the next sentence and the settle
+        # rules all ask which sentence a mention is in.
+        sents = nlp_stage.doc_sents(doc)
+        index = {s.start_char: i for i, s in enumerate(sents)}
+        long_article = len(sents) >= self.options.long_article_sentences
         previous: EventDate | None = None
         for cand in combine(doc, *(candidates or find_candidates(doc, self.nlp)), self.classifier):
             # First the sentence's own date; only without one is the previous event's carried over.
@@ -111,7 +115,8 @@ class Pipeline:
             when = own if has_own_date else event_date(
                 cand.sent, cand.trigger, timexes, article.published, published_known, previous)
             if not has_own_date or own.precision == 2:
-                later = _day_told_next(doc, cand.sent, when, timexes, article.published, published_known)
+                later = _day_told_next(sents, index.get(cand.sent.start_char), when, timexes, article.published,
+                                       published_known)
                 if later is not None:
                     when, has_own_date = later, True
             where = self.geoparser.event_location(doc, cand.part, cand.trigger, toponyms)
@@ -123,12 +128,12 @@ class Pipeline:
                 unanchored.append(mention)
                 continue
             if cand.from_classifier and long_article and cand.sub_event_type in CATCH_ALL and \
-                    _sentence_index(doc, cand.sent) >= LEAD_SENTENCES:
+                    index.get(cand.sent.start_char, 0) >= LEAD_SENTENCES:
                 continue  # past a long story's lead, "Turkey said it was launching ..." is comment
-            if cand.from_classifier and mentions and _goes_on_with(mentions[-1], mention, doc):
+            if cand.from_classifier and mentions and _goes_on_with(mentions[-1], mention, index):
                 continue  # "A medic was killed by a roadside bomb." "She died near Marow on Wednesday."
             mentions.append(mention)
-            named_day = has_own_date and bool(re.match(r"^\d{4}-\d\d-\d\d", when.value or ""))
+            named_day = has_own_date and bool(NAMED_DAY.match(when.value or ""))
             anchors.append(Anchors(own_date=has_own_date, own_place=own_place, named_day=named_day,
                                    headline=cand.sent.start_char < headline_end))
             if has_own_date:
@@ -139,8 +144,6 @@ class Pipeline:
         fill_from_neighbours(mentions, anchors)
         # After the neighbours lent their actors: "the capture of the villages" names no side.
         kept = []
-        sents = nlp_stage.doc_sents(doc) if mentions else []
-        index = {s.start_char: i for i, s in enumerate(sents)}
         for m, a in zip(mentions, anchors):
             # The next sentence may finish the story: "forces withdrew." "Daesh seized it unopposed."
             i = index.get(m.sentence.start, len(sents))
@@ -203,32 +206,24 @@ class Pipeline:
         )
 
 
-def _goes_on_with(before: Mention, mention: Mention, doc: Doc) -> bool:
+def _goes_on_with(before: Mention, mention: Mention, index: dict[int, int]) -> bool:
     """Whether ``mention`` (the classifier's, no event word) is told in the sentence right after
-    ``before`` on the same day: the story goes on with the same occurrence."""
-    sents = nlp_stage.doc_sents(doc)
-    starts = [s.start_char for s in sents]
-    if before.sentence.start not in starts or mention.sentence.start not in starts:
-        return False
-    return starts.index(mention.sentence.start) == starts.index(before.sentence.start) + 1 \
-        and before.date == mention.date
+    ``before`` on the same day: the story goes on with the same occurrence. ``index``: sentence
+    number by start offset."""
+    i, j = index.get(before.sentence.start), index.get(mention.sentence.start)
+    return i is not None and j == i + 1 and before.date == mention.date
 
 
+NAMED_DAY = re.compile(r"^\d{4}-\d\d-\d\d")  # a TIMEX value that names one day
 LEAD_SENTENCES = 2   # a story's lead: its first sentences
 DETAIL_SENTENCES = 3  # how far after the lead its details are looked for
 
 
-def _sentence_index(doc: Doc, sent) -> int | None:
-    return next((i for i, s in enumerate(nlp_stage.doc_sents(doc)) if s.start == sent.start), None)
-
-
-def _day_told_next(doc: Doc, sent, when: EventDate, timexes, published, published_known) -> EventDate | None:
+def _day_told_next(sents: list, index: int | None, when: EventDate, timexes, published, published_known) -> EventDate | None:
     """The day a lead event happened, told in the sentences after it: "A soldier killed by a
     roadside bomb has been named." "He died in Manbij on Thursday." A lead dated only by the
     publication week, or by "last week", takes the first day told in the next sentences that
-    lies in that week; anything else is left alone."""
-    sents = nlp_stage.doc_sents(doc)
-    index = _sentence_index(doc, sent)
+    lies in that week; anything else is left alone. ``index``: the lead sentence's number in ``sents``."""
     if index is None or index >= LEAD_SENTENCES or when.date is None or not published_known:
         return None
     if when.basis == "published":
@@ -240,7 +235,7 @@ def _day_told_next(doc: Doc, sent, when: EventDate, timexes, published, publishe
     for later in sents[index + 1:index + 1 + DETAIL_SENTENCES]:
         found = event_date(later, later.root, timexes, published, published_known, None)
         if found.basis in ("clause", "sentence") and found.date is not None and \
-                re.match(r"^\d{4}-\d\d-\d\d", found.value or "") and first <= found.date <= last:
+                NAMED_DAY.match(found.value or "") and first <= found.date <= last:
             return found
     return None
 

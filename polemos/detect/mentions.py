@@ -440,17 +440,18 @@ def _habitual(head: Token) -> bool:
     """A record, not an occurrence: "forces have repeatedly hit hospitals", "groups that have
     fought alongside each other", "rebels fought to protect their values". A count or a date of
     its own makes it one again ("have fought since Sunday, killing 12")."""
-    if not _perfect(head) and not head.lemma_.lower() in lexicons().cues["summary_clash_verbs"]:
+    cues = lexicons().cues
+    perfect, clash = _perfect(head), head.lemma_.lower() in cues["summary_clash_verbs"]
+    if not (perfect or clash):
         return False
     if any(t.lemma_.lower() in TOLL_VERBS or (t.ent_type_ in ("DATE", "TIME") and (
             t.lower_ in DAY_WORDS or t.like_num)) for t in head.subtree):
         return False
-    adverbs = lexicons().cues["habitual_adverbs"]
-    if _perfect(head) and any(c.dep_ == "advmod" and c.lower_ in adverbs for c in head.children):
+    if perfect and any(c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"] for c in head.children):
         return True
-    if head.lemma_.lower() in lexicons().cues["summary_clash_verbs"] and head.pos_ == "VERB":
+    if clash and head.pos_ == "VERB":
         # "have fought" with no day is the war so far; "fought to protect" is a cause
-        return _perfect(head) or any(c.dep_ in ("xcomp", "advcl") and any(
+        return perfect or any(c.dep_ in ("xcomp", "advcl") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children)
     return False
 
