@@ -181,7 +181,7 @@ class Pipeline:
         claim = normalise_claim(cand.claim, ctx)
         claim_country = ctx.last_claim_country
         a1 = normalise_actor(cand.actor1, ctx, fallback_country=None)
-        a2 = normalise_actor(cand.actor2, ctx, fallback_country=claim_country)
+        a2 = normalise_actor(cand.actor2, ctx, fallback_country=claim_country, victim=True)
         if cand.sub_event_type in TERRITORY:
             taker, loser = territory_sides(cand.sent)
             a1 = normalise_actor(taker, ctx) or a1

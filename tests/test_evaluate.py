@@ -39,6 +39,12 @@ def test_field_rules():
     assert field_ok("location", gold_event(location=None), pred_event(location={"name": "Karabakh", "country": "AZ", "geo_precision": 3}))
     assert not field_ok("location", gold_event(location=None), pred_event())
     assert field_ok("location", gold_event(location="Zinapécuaro"), pred_event(location={"name": "zinapecuaro"}))
+    # the article's own voice (named after its outlet, with no quoted words) is gold's null
+    own_voice = pred_event(claim_source={"name": "Wire", "text": None})
+    assert field_ok("claim_source", gold_event(claim_source=None), own_voice)
+    assert not field_ok("claim_source", gold_event(), own_voice)
+    assert not field_ok("claim_source", gold_event(claim_source=None),
+                        pred_event(claim_source={"name": "Police (India)", "text": "police said"}))
 
 
 def test_scoring_counts_matches_misses_and_spurious_events():

@@ -323,3 +323,22 @@ def test_a_long_story_drops_violence_named_only_in_passing():
     lone = Article(id="lone", text=calm, published=date(2023, 5, 22))
     assert [e.sub_event_type for e in next(Pipeline().run([lone])).events] == ["Attack"]
 
+
+
+def test_a_place_is_named_as_the_report_spells_it():
+    # GeoNames spells these "Dūmā" and "İzmir"; a coder writes the name the report uses.
+    [strike] = polemos.extract("Government warplanes bombed the town of Douma on Sunday, killing six people, "
+                               "activists said.", published="2018-04-10")
+    assert strike.location.name == "Douma" and strike.location.country == "SY"
+    [arrest] = polemos.extract("Police in Izmir arrested Daniel Okafor on Monday, the governor's office said.",
+                               published="2018-04-10")
+    assert arrest.location.name == "Izmir"
+
+
+def test_a_named_person_acted_against_is_a_civilian_and_a_leaders_forces_are_his_army():
+    [arrest] = polemos.extract("Police in Izmir arrested Daniel Okafor on Monday, the governor's office said.",
+                               published="2018-04-10")
+    assert (arrest.actor1.name, arrest.actor2.name) == ("Police Forces of Turkey", "Civilians (Turkey)")
+    [shelling] = polemos.extract("Erdogan's forces shelled the village of Jinderes on Monday, killing four "
+                                 "civilians.", published="2018-04-10")
+    assert shelling.actor1.name == "Military Forces of Turkey"

@@ -29,8 +29,8 @@ class Anchors:
 def _compatible_place(a: Location | None, b: Location | None) -> bool:
     if a is None or b is None or a.name is None or b.name is None:
         return True
-    if a.name == b.name:
-        return True
+    if a.name == b.name or (a.geonameid is not None and a.geonameid == b.geonameid):
+        return True  # one place, perhaps spelt two ways ("Deir ez-Zor", "Deir Ezzor")
     # A region-level place (precision 3) contains the towns of its country.
     if (a.geo_precision == 3 or b.geo_precision == 3) and a.country == b.country:
         return True

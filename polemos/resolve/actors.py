@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..detect.lexicon import lexicons
 from ..model import Actor, Claim, Toponym
 from .geo import Gazetteer, country_of
+from .geo.gazetteer import ADMIN1, ADMIN2, CITY
 
 POSSESSIVES = {"its", "their", "our", "his", "her"}
 
@@ -79,8 +80,28 @@ def phrase(tok: Token) -> Span:
     return tok.doc[left : tok.i + 1]
 
 
-def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: str | None = None) -> Actor | None:
-    """An ACLED-style actor from the head word of its phrase, or None."""
+def _backer(t: Token) -> bool:
+    """"US" in "US-backed", "Iran-allied": the sponsor, not the actor's own country."""
+    nxt = t.doc[t.i + 1:t.i + 3]
+    return len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_.endswith(("backed", "allied", "supported", "led", "sponsored", "funded", "trained"))
+
+
+def _is_town(span: Span) -> bool:
+    """Whether the phrase is just a place's name ("Douma", whatever the tagger called it)."""
+    name = " ".join(t.text for t in span if t.dep_ != "det")
+    return span.root.pos_ == "PROPN" and any(
+        main and p.feature in (CITY, ADMIN1, ADMIN2) for p, main in Gazetteer.load().candidates(name))
+
+
+def _entity(tok: Token) -> Span:
+    """The named entity ``tok`` is part of ("Bashar al-Assad" for "Bashar")."""
+    return next((e for e in tok.doc.ents if e.start <= tok.i < e.end), tok.doc[tok.i:tok.i + 1])
+
+
+def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: str | None = None,
+                    victim: bool = False) -> Actor | None:
+    """An ACLED-style actor from the head word of its phrase, or None. ``victim``: the phrase
+    names who was acted against (a named person there is a civilian)."""
     if tok is None:
         return None
     lex = lexicons().actors
@@ -105,14 +126,28 @@ def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: st
     for t in span:
         if t.i == tok.i and entry:
             continue
-        c = _country(t.text)
+        if _backer(t):
+            continue  # "US-backed fighters" are not American
+        c = _country(t.text) or lex["leaders"].get(t.lower_)
         if c:
-            cc, demonym = c, t.text
+            cc, demonym = c, (t.text if _country(t.text) else None)
             break
     if entry is None:
+        if tok.ent_type_ == "PERSON":
+            leader = next((lex["leaders"][t.lower_] for t in _entity(tok) if t.lower_ in lex["leaders"]), None)
+            if leader:  # "Assad gassed his own people": the leader's forces
+                return Actor(name=f"Military Forces of {_country_name(leader)}", text=text, country=leader,
+                             sector="MIL")
+            if victim:  # "Robinson was arrested": ACLED codes a named person as a civilian
+                cc = cc or fallback_country or ctx.focus
+                return Actor(name=f"Civilians ({_country_name(cc) or 'unknown'})", text=text, country=cc,
+                             sector="CVL")
+            return None  # a person is no armed group
         if cc and tok.ent_type_ in ("GPE", "NORP"):
             return Actor(name=f"Military Forces of {_country_name(cc)}", text=text, country=cc, sector="MIL")
-        if tok.ent_type_ in ("ORG", "PERSON", "NORP"):
+        if tok.ent_type_ in ("GPE", "LOC", "FAC") or _is_town(span):
+            return None  # "the attack on Douma": a town is where, not who
+        if tok.ent_type_ in ("ORG", "NORP"):
             return Actor(name=text.strip(), text=text, country=cc or fallback_country or ctx.focus, sector=None)
         return None
     template, sector = entry

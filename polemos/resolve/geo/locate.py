@@ -120,8 +120,27 @@ def _precision(doc, t: Toponym, p: Place) -> tuple[int, str]:
     return 3, text
 
 
-def _location(gaz: Gazetteer, p: Place, precision: int, text: str) -> Location:
-    return Location(name=p.name, country=p.country,
+# Places below a province are named as the report writes them: "Douma", not GeoNames' "Dūmā".
+WRITTEN_NAME_FEATURES = {CITY, ADMIN2}
+
+
+def _written_name(t: Toponym) -> str | None:
+    """The name as the text spells it, when it is a plain Latin-script proper name."""
+    name = t.text.strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    if not name[:1].isupper() or not all(ord(c) < 0x250 for c in name):
+        return None
+    if name.isupper() and len(name) > 3:  # a dateline, "DAMASCUS"
+        name = name.title()
+    return name
+
+
+def _location(gaz: Gazetteer, p: Place, precision: int, text: str, t: Toponym | None = None) -> Location:
+    name = p.name
+    if t is not None and p.feature in WRITTEN_NAME_FEATURES:
+        name = _written_name(t) or name
+    return Location(name=name, country=p.country,
                     admin1=p.admin1 if p.feature != COUNTRY else None,
                     admin2=p.admin2, latitude=p.latitude, longitude=p.longitude,
                     geonameid=p.geonameid, geo_precision=precision, text=text)
@@ -181,11 +200,11 @@ def event_location(gaz: Gazetteer, doc, sent, trigger, toponyms: list[Toponym]
             best, best_s = t, s
     if best is not None:
         prec, text = _precision(doc, best, best.place)
-        return _location(gaz, best.place, prec, text)
+        return _location(gaz, best.place, prec, text, best)
     fallback = salient(doc, placed)
     if fallback is None:
         return None
-    return _location(gaz, fallback.place, 3, fallback.text)
+    return _location(gaz, fallback.place, 3, fallback.text, fallback)
 
 
 def salient(doc, toponyms: list[Toponym]) -> Toponym | None:

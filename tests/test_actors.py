@@ -1,0 +1,35 @@
+"""Actor names from the words of a mention, ACLED style."""
+
+import pytest
+
+from polemos import nlp
+from polemos.resolve.actors import ArticleContext, normalise_actor
+
+
+@pytest.fixture(scope="module")
+def parse():
+    return nlp.load()
+
+
+def head(doc, word):
+    return next(t for t in doc if t.text == word)
+
+
+def test_a_sponsor_does_not_give_the_fighters_its_country(parse):
+    doc = parse("US-backed Kurdish fighters captured the village of Abu Hamam on Tuesday.")
+    actor = normalise_actor(head(doc, "fighters"), ArticleContext(focus="SY"))
+    assert (actor.name, actor.country) == ("Rebels (Syria)", "SY")
+
+
+def test_a_town_is_not_an_actor(parse):
+    # The tagger gives these no place label (or calls Harasta a nationality); the gazetteer knows them.
+    for text, word in [("Scores of people were hurt by the attack on the Douma district.", "Douma"),
+                       ("Residents of Harasta fled.", "Harasta"), ("Jets pounded Douma on Saturday.", "Douma")]:
+        assert normalise_actor(head(parse(text), word), ArticleContext(focus="SY"), victim=True) is None, text
+
+
+def test_a_person_is_an_actor_only_as_a_leader_or_a_victim(parse):
+    doc = parse("Bashar al-Assad ordered the strike, and Daniel Okafor was detained.")
+    assert normalise_actor(head(doc, "Assad"), ArticleContext()).name == "Military Forces of Syria"
+    assert normalise_actor(head(doc, "Okafor"), ArticleContext(focus="TR")) is None
+    assert normalise_actor(head(doc, "Okafor"), ArticleContext(focus="TR"), victim=True).name == "Civilians (Turkey)"
