@@ -39,6 +39,9 @@ def test_field_rules():
     assert field_ok("location", gold_event(location=None), pred_event(location={"name": "Karabakh", "country": "AZ", "geo_precision": 3}))
     assert not field_ok("location", gold_event(location=None), pred_event())
     assert field_ok("location", gold_event(location="Zinapécuaro"), pred_event(location={"name": "zinapecuaro"}))
+    # a date the text leaves vague (gold null) accepts a week or month estimate, not a named day
+    assert field_ok("date", gold_event(date=None), pred_event(time_precision=2))
+    assert not field_ok("date", gold_event(date=None), pred_event(time_precision=1))
     # the article's own voice (named after its outlet, with no quoted words) is gold's null
     own_voice = pred_event(claim_source={"name": "Wire", "text": None})
     assert field_ok("claim_source", gold_event(claim_source=None), own_voice)

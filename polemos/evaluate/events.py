@@ -7,7 +7,8 @@ them. Texts: a ``.txt`` beside a ``NAME.gold.json`` (``NAME.txt``), or any input
 Matching: a predicted event matches a gold event of the same document when both have the same
 event type and the same date (gold without a date matches any); pairs are chosen greedily by
 how many fields agree. Event precision/recall/F1 count matched pairs. Field scores are over
-matched pairs: sub-type, date, location (same place name, accents and case ignored; a gold
+matched pairs: sub-type, date (a gold ``null``, a date the text leaves vague, accepts
+none or one of week or month precision), location (same place name, accents and case ignored; a gold
 ``null`` place accepts a region-level or missing prediction in the right country), country,
 fatalities, injured (exact, ``null`` = ``null``), actors (fuzzy name match), claim source (same
 country and the same kind of institution: ministry, army, police, government...; the article's
@@ -71,6 +72,8 @@ def field_ok(name: str, gold: dict, pred: dict) -> bool:
     if name == "sub_event_type":
         return gold.get("sub_event_type") == pred.get("sub_event_type")
     if name == "date":
+        if gold.get("date") is None:  # vague in the text: a week or month estimate says as much
+            return pred.get("event_date") is None or (pred.get("time_precision") or 1) >= 2
         return gold.get("date") == pred.get("event_date")
     if name == "location":
         if gold.get("location") is None:
