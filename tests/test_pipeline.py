@@ -342,3 +342,8 @@ def test_a_named_person_acted_against_is_a_civilian_and_a_leaders_forces_are_his
     [shelling] = polemos.extract("Erdogan's forces shelled the village of Jinderes on Monday, killing four "
                                  "civilians.", published="2018-04-10")
     assert shelling.actor1.name == "Military Forces of Turkey"
+
+
+def test_killed_in_strikes_is_an_air_strike():
+    assert sub_types("At least 14 civilians were killed in strikes on Sunday, a monitor said.") == ["Air/drone strike"]
+    assert sub_types("Nine people were killed in Russian strikes on Saraqeb on Monday.") == ["Air/drone strike"]

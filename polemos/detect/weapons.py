@@ -37,11 +37,16 @@ def weapon_type(sub_type: str, sent_text: str) -> str | None:
         return SHELLING
     if sub_type in (SHELLING, "Looting/property destruction") and _aircraft_fired(low):
         return AIR  # "missiles fired by Israeli jets", "the air force destroyed vehicles"
+    if sub_type == "Attack" and _KILLED_IN_STRIKES.search(low):
+        return AIR  # "killed in Russian strikes": in war news bare "strikes" are from the air
     if sub_type in ("Attack", "Armed clash") and cue_in(low, "weapon_tank"):
         return SHELLING  # tank fire is artillery in ACLED's sense
     if sub_type in (IED, GRENADE, CHEMICAL) and cue_in(low, "weapon_disrupted") and not cue_in(low, "weapon_harm"):
         return DISRUPTED  # "troops defused a roadside bomb", "seized a cache of chemical substances"
     return sub_type
+
+
+_KILLED_IN_STRIKES = re.compile(r"\b(?:killed|died|wounded|injured|hurt)\s+(?:in|by)\s+(?:[\w-]+\s+){0,2}strikes\b")
 
 
 def _aircraft_fired(low: str) -> bool:
