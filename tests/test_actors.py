@@ -33,3 +33,12 @@ def test_a_person_is_an_actor_only_as_a_leader_or_a_victim(parse):
     assert normalise_actor(head(doc, "Assad"), ArticleContext()).name == "Military Forces of Syria"
     assert normalise_actor(head(doc, "Okafor"), ArticleContext(focus="TR")) is None
     assert normalise_actor(head(doc, "Okafor"), ArticleContext(focus="TR"), victim=True).name == "Civilians (Turkey)"
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("Jaish al-Islam fighters shelled the capital.", "fighters", "Jaish al Islam"),
+    ("The Syrian Democratic Forces took the town.", "Forces", "SDF: Syrian Democratic Forces"),
+    ("Abu Sayyaf militants seized two fishermen.", "militants", "Abu Sayyaf Group"),
+])
+def test_named_groups_come_from_the_dictionary(parse, text, word, name):
+    assert normalise_actor(head(parse(text), word), ArticleContext()).name == name

@@ -308,8 +308,8 @@ def test_the_force_a_relative_clause_hangs_from_took_the_ground():
 
 
 def test_a_long_story_drops_violence_named_only_in_passing():
-    """Twelve sentences or more: a weakly supported mention ("nobody talks about the
-    massacre") is background, unless the caller keeps every event. The surest event stays."""
+    """Twelve sentences or more: a weakly supported mention ("gunmen were seen near the
+    well") is background, unless the caller keeps every event. The surest event stays."""
     from polemos.model import Article
     from polemos.pipeline import Options, Pipeline
 
