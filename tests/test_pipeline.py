@@ -349,3 +349,8 @@ def test_a_named_person_acted_against_is_a_civilian_and_a_leaders_forces_are_his
 def test_killed_in_strikes_is_an_air_strike():
     assert sub_types("At least 14 civilians were killed in strikes on Sunday, a monitor said.") == ["Air/drone strike"]
     assert sub_types("Nine people were killed in Russian strikes on Saraqeb on Monday.") == ["Air/drone strike"]
+
+
+def test_a_ground_incursion_is_a_battle():
+    assert sub_types("Turkish troops began a ground incursion into the enclave of Jinderes on Sunday, "
+                     "officials said.") == ["Armed clash"]
