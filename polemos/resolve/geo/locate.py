@@ -71,10 +71,12 @@ def _is_origin(root) -> bool:
     """"fired from the Belgorod region", "launched from Yemen": where the fire came from, not
     where the event happened (ACLED places a strike at its target)."""
     cur = root
-    for _ in range(3):
+    for _ in range(5):
         if cur.dep_ == "pobj" and cur.head.lower_ == "from":
             return True
-        if cur.head.i == cur.i or cur.dep_ not in ("compound", "pobj", "amod", "appos"):
+        # "from Turkey's border provinces of Kilis and Hatay": through "of" and a list
+        through_of = cur.dep_ == "prep" and cur.lower_ == "of"
+        if cur.head.i == cur.i or not (through_of or cur.dep_ in ("compound", "pobj", "amod", "appos", "conj")):
             return False
         cur = cur.head
     return False
