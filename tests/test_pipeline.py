@@ -354,3 +354,10 @@ def test_killed_in_strikes_is_an_air_strike():
 def test_a_ground_incursion_is_a_battle():
     assert sub_types("Turkish troops began a ground incursion into the enclave of Jinderes on Sunday, "
                      "officials said.") == ["Armed clash"]
+
+
+def test_a_downed_warplane_is_a_fight_and_a_downed_drone_a_disrupted_strike():
+    assert sub_types("Rebels shot down a government helicopter near Saraqeb on Monday, killing its two "
+                     "pilots.") == ["Armed clash"]
+    assert sub_types("Air defences shot down two drones over Hmeimim on Sunday, the ministry said.") == [
+        "Disrupted weapons use"]
