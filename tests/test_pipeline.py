@@ -361,3 +361,8 @@ def test_a_downed_warplane_is_a_fight_and_a_downed_drone_a_disrupted_strike():
                      "pilots.") == ["Armed clash"]
     assert sub_types("Air defences shot down two drones over Hmeimim on Sunday, the ministry said.") == [
         "Disrupted weapons use"]
+
+
+def test_ground_taken_in_an_of_phrase_is_a_takeover():
+    assert sub_types("Syrian government forces captured large swaths of territory between Deir ez-Zor and "
+                     "Mayadeen on Tuesday.") == ["Government regains territory"]

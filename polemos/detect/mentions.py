@@ -129,6 +129,9 @@ def _territory_spans(doc: Doc, taken: list[Span]) -> list[Span]:
             expelled = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if not any(_attack_kind(c, None, need_armed=None) == "Armed clash" for c in expelled):
                 continue  # "expelled 3,000 nationals from its territory": people, not a front line
+        # "large swaths of territory", "most of the city": the place is the "of" phrase
+        objects += [g for o in list(objects) for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]
         if any(o.lower_ in cues["territory_places"] or o.ent_type_ in ("GPE", "LOC", "FAC") for o in objects):
             out.append(Span(doc, tok.i, tok.i + 1, label="Non-state actor overtakes territory"))
         elif lemma in cues["capture_verbs"] and any(
