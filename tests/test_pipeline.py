@@ -364,5 +364,11 @@ def test_a_downed_warplane_is_a_fight_and_a_downed_drone_a_disrupted_strike():
 
 
 def test_ground_taken_in_an_of_phrase_is_a_takeover():
-    assert sub_types("Syrian government forces captured large swaths of territory between Deir ez-Zor and "
-                     "Mayadeen on Tuesday.") == ["Government regains territory"]
+    from polemos import nlp
+    from polemos.detect.mentions import find_candidates
+
+    text = "Syrian government forces captured large swaths of territory between Deir ez-Zor and Mayadeen on Tuesday."
+    parse = nlp.load()
+    cands, _ = find_candidates(parse(text), parse)  # the rules find it, not the classifier alone
+    assert [(c.trigger.text, c.from_classifier) for c in cands] == [("captured", False)]
+    assert sub_types(text) == ["Government regains territory"]
