@@ -372,3 +372,10 @@ def test_ground_taken_in_an_of_phrase_is_a_takeover():
     cands, _ = find_candidates(parse(text), parse)  # the rules find it, not the classifier alone
     assert [(c.trigger.text, c.from_classifier) for c in cands] == [("captured", False)]
     assert sub_types(text) == ["Government regains territory"]
+
+
+def test_an_attack_whose_targets_fight_back_is_one_armed_clash():
+    text = ("Gunmen stormed the compound near Tabqa on Tuesday and opened fire, killing a volunteer and a woman. "
+            "The guards fought back, killing all the attackers.")
+    assert [e.sub_event_type for e in polemos.extract(text, published="2017-09-27")] == ["Armed clash"]
+    assert sub_types("Gunmen stormed a wedding near Tabqa on Tuesday, killing five guests.") == ["Attack"]

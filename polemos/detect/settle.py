@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..model import Actor
 from .demonstrations import demonstration_type
+from .lexicon import cue_in
 from .nonevents import is_no_event
 from .strategic import strategic_type
 from .territory import territory_type
@@ -30,4 +31,7 @@ def settle(sub_type: str, sentence: str, actor1: Actor | None, actor2: Actor | N
     sub_type = strategic_type(sub_type, sentence)
     if sub_type is None:
         return None
-    return weapon_type(sub_type, sentence)
+    sub_type = weapon_type(sub_type, sentence)
+    if sub_type == "Attack" and (cue_in(sentence.lower(), "fight_back") or cue_in(following.lower(), "fight_back")):
+        return "Armed clash"  # the attacked fought back: ACLED codes a clash, one event with the fight
+    return sub_type
