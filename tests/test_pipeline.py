@@ -379,3 +379,23 @@ def test_an_attack_whose_targets_fight_back_is_one_armed_clash():
             "The guards fought back, killing all the attackers.")
     assert [e.sub_event_type for e in polemos.extract(text, published="2017-09-27")] == ["Armed clash"]
     assert sub_types("Gunmen stormed a wedding near Tabqa on Tuesday, killing five guests.") == ["Attack"]
+
+
+def test_a_named_day_makes_an_attack_told_in_passing_an_event():
+    # Blame sounds like comment to the classifier; the named day says an occurrence is meant.
+    from polemos.model import Article
+    from polemos.pipeline import Pipeline
+
+    lines = (FIXTURES / "long_feature.txt").read_text().split("\n")
+    body = ["Diplomats met in Geneva to discuss the future of the valley.", "The talks ended without a statement."]
+    pipe = Pipeline()
+
+    def coded(sentence):
+        text = "\n".join(body + lines[2:4] + [sentence] + lines[5:])
+        return [(e.sub_event_type, e.event_date) for e in
+                next(pipe.run([Article(id="x", text=text, published=date(2018, 4, 11))])).events]
+
+    assert coded("Officials in Ankara, who have long wanted the president gone, blamed his forces for last "
+                 "Sunday’s gas attack in Saraqeb.") == [("Chemical weapon", date(2018, 4, 8))]
+    assert coded("Officials in Ankara, who have long wanted the president gone, blamed his forces for gas "
+                 "attacks in Saraqeb.") == []

@@ -9,6 +9,8 @@ confident classifier adds an event of its own.
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 from spacy.tokens import Doc
 
@@ -21,6 +23,7 @@ from .mentions import Candidate, actors_of_clause, claim_of, is_irrealis, names_
 RULE_BONUS = 0.3        # how much the rules' finding counts against the classifier's "no event"
 STRONG_BONUS = 0.2      # ... more when a specific trigger word fired
 COUNT_BONUS = 0.2       # ... more when the clause counts dead or wounded
+DAY_BONUS = 0.3         # ... more when the sentence names the day ("last Saturday's gas attack")
 TYPE_BONUS = 0.15       # head start of the rules' sub-type over the classifier's
 RETYPE_ANY = 0.5        # the classifier this sure of a sub-type may move a candidate to another family
 ADD = 0.25              # add an event where no rule fired when the classifier is this sure of a sub-type ...
@@ -146,7 +149,8 @@ def _decide(c: Candidate, row, clf: EventTypeClassifier) -> str | None:
     a trigger word, a casualty count), and which sub-type (the classifier knows better; the
     rules' type gets a small head start)."""
     keep = RULE_BONUS + (STRONG_BONUS if not c.generic else 0.0) + (
-        COUNT_BONUS if c.fatalities is not None or c.injured is not None else 0.0)
+        COUNT_BONUS if c.fatalities is not None or c.injured is not None else 0.0) + (
+        DAY_BONUS if _NAMES_A_DAY.search(c.sent.text) else 0.0)
     scores = row.copy()
     scores[clf.none] = -1.0
     own = clf.classes.index(c.sub_event_type)
@@ -157,6 +161,12 @@ def _decide(c: Candidate, row, clf: EventTypeClassifier) -> str | None:
     if row[clf.none] > row[own] + keep:
         return None
     return clf.classes[int(scores.argmax())]
+
+
+_NAMES_A_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|overnight|last night|this morning)\b"
+    r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{1,2}\b", re.I)
 
 
 def _may_become(c: Candidate, label: str) -> bool:
