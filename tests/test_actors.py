@@ -42,3 +42,12 @@ def test_a_person_is_an_actor_only_as_a_leader_or_a_victim(parse):
 ])
 def test_named_groups_come_from_the_dictionary(parse, text, word, name):
     assert normalise_actor(head(parse(text), word), ArticleContext()).name == name
+
+
+@pytest.mark.parametrize("text, word, name", [
+    ("Government warplanes bombed the town.", "Government", "Military Forces of Syria"),  # the compound was picked
+    ("Police officers arrested four men.", "officers", "Police Forces of Syria"),
+    ("Army officers detained four men.", "officers", "Military Forces of Syria"),
+])
+def test_the_kind_of_force_decides_the_name(parse, text, word, name):
+    assert normalise_actor(head(parse(text), word), ArticleContext(focus="SY")).name == name

@@ -105,6 +105,9 @@ def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: st
     if tok is None:
         return None
     lex = lexicons().actors
+    if tok.dep_ == "compound" and tok.head.i > tok.i and lex["generic"].get(tok.lower_, ("", ""))[1] == "GOV" \
+            and lex["generic"].get(tok.head.lower_, ("", ""))[1] in ("MIL", "POL"):
+        tok = tok.head  # "Government warplanes" act: the warplanes, not the government
     span = phrase(tok)
     text = span.text
     low = text.lower()
@@ -119,7 +122,7 @@ def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: st
     for t in span[:-1]:
         mod = lex["generic"].get(t.lower_)
         if mod and ("{demonym}" in mod[0] or (t.head.i == tok.i and (
-                entry is None or (entry[1] == "MIL" and mod[1] not in ("MIL", "CVL", "GOV", "POL"))))):
+                entry is None or (entry[1] == "MIL" and mod[1] not in ("MIL", "CVL", "GOV"))))):
             entry = mod  # "a guerrilla column" is guerrillas, "the rebel force" rebels
     cc = None
     demonym = None
