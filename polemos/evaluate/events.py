@@ -89,8 +89,8 @@ def field_ok(name: str, gold: dict, pred: dict) -> bool:
             return not g and not p
         return fuzz.token_set_ratio(g, p) >= 80
     if name == "claim_source":
-        g, p = gold.get("claim_source"), _name(pred.get("claim_source"))
         said = pred.get("claim_source")
+        g, p = gold.get("claim_source"), _name(said)
         if isinstance(said, dict) and "text" in said and said["text"] is None:
             p = None  # the article's own voice (named after its outlet), which gold writes as null
         if not g or not p:

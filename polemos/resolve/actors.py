@@ -131,9 +131,10 @@ def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: st
             continue
         if _backer(t):
             continue  # "US-backed fighters" are not American
-        c = _country(t.text) or lex["leaders"].get(t.lower_)
+        named = _country(t.text)
+        c = named or lex["leaders"].get(t.lower_)
         if c:
-            cc, demonym = c, (t.text if _country(t.text) else None)
+            cc, demonym = c, (t.text if named else None)
             break
     if entry is None:
         if tok.ent_type_ == "PERSON":

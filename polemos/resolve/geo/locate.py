@@ -15,7 +15,7 @@ from collections import Counter
 from polemos.model import Location, Place, Toponym
 from polemos.nlp import doc_sents, doc_text
 from polemos.resolve.geo.gazetteer import (
-    ADMIN1, ADMIN2, CITY, CONTINENT, COUNTRY, REGION, WATER, Gazetteer)
+    ADMIN1, ADMIN2, CITY, CONTINENT, COUNTRY, REGION, WATER, Gazetteer, _latin)
 
 REPORTING = {"say", "report", "announce", "claim", "tell", "state", "accuse", "add",
              "confirm", "deny", "quote", "cite", "write", "tweet", "post", "warn", "condemn",
@@ -131,17 +131,16 @@ def _written_name(t: Toponym) -> str | None:
     name = t.text.strip()
     if name.lower().startswith("the "):
         name = name[4:]
-    if not name[:1].isupper() or not all(ord(c) < 0x250 for c in name):
+    if not name[:1].isupper() or not _latin(name):
         return None
     if name.isupper() and len(name) > 3:  # a dateline, "DAMASCUS"
         name = name.title()
     return name
 
 
-def _location(gaz: Gazetteer, p: Place, precision: int, text: str, t: Toponym | None = None) -> Location:
-    name = p.name
-    if t is not None and p.feature in WRITTEN_NAME_FEATURES:
-        name = _written_name(t) or name
+def _location(gaz: Gazetteer, t: Toponym, precision: int, text: str) -> Location:
+    p = t.place
+    name = (_written_name(t) if p.feature in WRITTEN_NAME_FEATURES else None) or p.name
     return Location(name=name, country=p.country,
                     admin1=p.admin1 if p.feature != COUNTRY else None,
                     admin2=p.admin2, latitude=p.latitude, longitude=p.longitude,
@@ -202,11 +201,11 @@ def event_location(gaz: Gazetteer, doc, sent, trigger, toponyms: list[Toponym]
             best, best_s = t, s
     if best is not None:
         prec, text = _precision(doc, best, best.place)
-        return _location(gaz, best.place, prec, text, best)
+        return _location(gaz, best, prec, text)
     fallback = salient(doc, placed)
     if fallback is None:
         return None
-    return _location(gaz, fallback.place, 3, fallback.text, fallback)
+    return _location(gaz, fallback, 3, fallback.text)
 
 
 def salient(doc, toponyms: list[Toponym]) -> Toponym | None:
