@@ -53,6 +53,39 @@ def test_not_events(text):
     assert polemos.extract(text, published="2023-06-12") == []
 
 
+@pytest.mark.parametrize("text", [
+    # what a place or a person is: a state
+    "Kidal had been a flashpoint of clashes between the army and the rebels over the past two years.",
+    "“She was a fearless organiser at student marches and sit-ins throughout the last decade,” her union said.",
+    # a command, a plan, an aim
+    "“Let them fight the jihadists themselves.",
+    "The funeral procession on Friday was due to march from the mosque to the cemetery.",
+    "The mediators' efforts to broker a truce between the two militias stumbled on Thursday.",
+    # how often, not what happened
+    "Drone strikes and commando raids have intensified across the north as the insurgents try to regroup.",
+    # a court, an allegation, weapons merely named
+    "A former marine was in court on Tuesday facing charges under terrorism law for fighting with a militia in Yemen.",
+    "Three members of the cell are accused of having beheaded two hostages in the desert.",
+    "The militia had plenty of ammunition and rockets near the front, a commander said.",
+    # news in its own time
+    "During the Iran-Iraq war, the air force bombed several border villages with mustard gas.",
+    "Both the army and the militia had previously claimed he had been killed in an airstrike near Hajin.",
+])
+def test_sentences_that_name_violence_and_tell_none(text):
+    assert polemos.extract(text, published="2019-03-12") == []
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("The fighting is ongoing in villages around Tal Rifaat, the monitor said.", "Armed clash"),
+    ("There were heavy clashes between the army and rebels near Tal Rifaat on Monday.", "Armed clash"),
+    ("Airstrikes intensified on Sunday, killing nine civilians in Saqba.", "Air/drone strike"),
+    ("The regime has shelled the enclave for weeks, culminating in Saturday's chlorine attack on Saqba.",
+     "Chemical weapon"),
+])
+def test_the_same_shapes_with_an_occurrence_in_them_are_events(text, sub_type):
+    assert [e.sub_event_type for e in polemos.extract(text, published="2019-03-12")] == [sub_type]
+
+
 def test_victims_of_a_kill_noun_are_counted():
     ev = one("The killing of nine miners near Jos on Sunday was blamed on bandits, police said.")
     assert ev.fatalities == 9

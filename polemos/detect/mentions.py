@@ -235,7 +235,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
     group = [s for s in group if not _told_before(s.root)]
     if not group:
         return Veto("background")
-    if _habitual(head):
+    if _habitual(head) or _trend(head, group):
         return Veto("habitual")
     group = [s for s in group if s.label_ in DEMONSTRATION or s.label_ in ("_kill", "_injure", "Agreement")
              or not _is_description(s.root)]
@@ -291,6 +291,10 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
     if sub_type is None and (fatalities is not None or injured is not None):
         sub_type, untyped = "Attack", True  # a toll clause; typed by the event it folds into
     if sub_type is None:
+        return None
+    if (sub_type == "Disrupted weapons use" and not cue_in(text, "weapon_disrupted")) or _only_held(group):
+        return Veto("weapons only named")  # "had access to a gun and ammunition": none used, seized or defused
+    if _is_state(head, group, fatalities, injured):
         return None
     if sub_type == "Agreement" and not _agreement_done(specific):
         # "launched an offensive in defiance of a ceasefire": the truce is only named; the
@@ -385,10 +389,22 @@ def _irrealis(tok: Token, stop: Token | None = None) -> bool:
                 return True
         if node.i != tok.i and node.lemma_.lower() in cues["irrealis"]:
             return True
+        if node.dep_ == "ROOT" and _imperative(node):
+            return True
+        if node.lower_ == "due" and node.dep_ == "acomp" and node.i != tok.i:
+            return True  # "the procession was due to march": a plan
         if node.dep_ == "ROOT" or (stop is not None and node.i == stop.i) or node.lemma_.lower() in cues["reporting_verbs"]:
             break
         node = node.head
     return False
+
+
+def _imperative(root: Token) -> bool:
+    """A command or a wish ("Let them fight Isis.", "Stop the bombing!"): a bare verb that opens
+    its sentence with no subject."""
+    first = next((t for t in root.sent if not t.is_punct), None)
+    return first is not None and first.i == root.i and root.tag_ == "VB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in root.children)
 
 
 def _is_description(tok: Token) -> bool:
@@ -418,6 +434,35 @@ def _is_description(tok: Token) -> bool:
     return False
 
 
+def _only_held(group: list[Span]) -> bool:
+    """Every trigger is a weapon someone has or stores ("had plenty of ammunition and rockets"),
+    none used."""
+    verbs = lexicons().cues["possession_verbs"]
+
+    def held(tok: Token) -> bool:
+        verb = next((n for n in _near_heads(tok, 6) if n.pos_ in ("VERB", "AUX")), None)
+        return tok.pos_ == "NOUN" and verb is not None and verb.lemma_.lower() in verbs
+    return bool(group) and all(held(s.root) for s in group)
+
+
+def _is_state(head: Token, group: list[Span], fatalities: int | None, injured: int | None) -> bool:
+    """A statement of what something or someone is, with the trigger in what is said of them
+    ("Arsal had been a focal point of clashes", "He was a leader at marches"): a state, no
+    occurrence. "The fighting is ongoing" (the trigger is the subject), "there were clashes",
+    "after what was a gas attack", a count or a day of its own tell one."""
+    if head.lemma_ != "be" or head.pos_ != "AUX" or head.dep_ not in ("ROOT", "ccomp", "conj") \
+            or fatalities is not None or injured is not None:
+        return False
+    if any(s.root.pos_ not in ("NOUN", "PROPN") for s in group):
+        return False  # "his daughter was gang-raped", parsed as a copula: a passive verb is an act
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
+    if any(c.dep_ == "expl" for c in subjects) or any(
+            s.root.i in {t.i for c in subjects for t in c.subtree} for s in group):
+        return False
+    # a day or a month, not a span: "over the past 18 months" is the state's age
+    return not any(t.ent_type_ in ("DATE", "TIME") and t.lower_ in DAY_WORDS for t in head.subtree)
+
+
 def _weapon_used(span: Span) -> bool:
     """"chemical weapons" names an occurrence only as a use or an attack ("used chemical weapons",
     "a chemical weapons attack"); otherwise it is the topic ("punishing chemical weapons use")."""
@@ -430,13 +475,38 @@ def _weapon_used(span: Span) -> bool:
 
 
 def _told_before(tok: Token) -> bool:
-    """"had previously been wounded in an airstrike": news in its own time, background now."""
-    return any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly")
-               for node in _near_heads(tok) for c in node.children)
+    """"had previously been wounded in an airstrike", "had previously claimed he was killed in
+    an airstrike", "during the Iran-Iraq war, Saddam gassed villages": news in its own time,
+    background now."""
+    chain = [tok, *tok.ancestors]
+    if any(c.dep_ == "advmod" and c.lower_ in ("previously", "formerly") for node in chain for c in node.children):
+        return True
+    if any(t.lower_ in DAY_WORDS for t in tok.sent):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "during" and any(
+        o.dep_ == "pobj" and o.lemma_ in PAST_WARS and any(m.dep_ in ("compound", "amod", "nmod", "nummod")
+                                                           for m in o.children)
+        for o in c.children) for node in chain for c in node.children)
+
+
+# "during the Iran-Iraq war", "during the 2006 war", "during the second world war"
+PAST_WARS = {"war", "occupation", "genocide", "revolution", "uprising", "intifada"}
 
 
 def _perfect(tok: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "'ve", "had") for c in tok.children)
+
+
+def _trend(head: Token, group: list[Span]) -> bool:
+    """"drone strikes have intensified", "attacks on aid workers increased": how often events
+    happen, none of them told. A day or a toll of its own tells one ("fighting escalated on Sunday")."""
+    if head.lemma_.lower() not in lexicons().cues["trend_verbs"]:
+        return False
+    subjects = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    if not any(s.root.i in subjects for s in group):
+        return False
+    return not any(t.lemma_.lower() in TOLL_VERBS or (t.ent_type_ in ("DATE", "TIME") and t.lower_ in DAY_WORDS)
+                   for t in head.subtree)
 
 
 def _habitual(head: Token) -> bool:
@@ -569,12 +639,18 @@ def _agreement_done(specific: list[Span]) -> bool:
             verb = verb.head
         elif tok.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
             continue
-        if verb.pos_ in ("VERB", "AUX") and (verb.lower_ in verbs or verb.lemma_ in verbs):
+        if verb.pos_ in ("VERB", "AUX") and (verb.lower_ in verbs or verb.lemma_ in verbs) and not _aimed_at(verb):
             return True
     return False
 
 
-BREACH = {"breach", "violate", "break", "reject", "discuss", "negotiate", "seek", "abandon", "collapse"}
+BREACH = {"breach", "violate", "break", "reject", "discuss", "negotiate", "seek", "abandon", "collapse",
+          "stumble", "fail", "falter", "stall", "try", "attempt"}
+
+
+def _aimed_at(verb: Token) -> bool:
+    """"efforts to broker a deal", "a bid to reach a truce": the deal is the aim, not done."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.pos_ == "NOUN"
 
 
 def _victims(tok: Token) -> tuple[Token | None, int | None]:

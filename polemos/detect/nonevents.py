@@ -33,8 +33,9 @@ def is_no_event(sub_type: str, sent_text: str, main_verb: str | None = None) -> 
             cue_in(low, "weapon_harm") or cue_in(low, "weapon_suicide")):
         # "test-fired two missiles", "a simulated bomb attack"; a bomb at a parade is a bomb
         return True
-    if sub_type != "Arrests" and cue_in(low, "nonevent_court") and (main_verb is None or main_verb in COURT_VERBS):
-        return True  # "charged with war crimes over the kidnappings of the 1990s"
+    if sub_type != "Arrests" and (cue_in(low, "nonevent_court_scene") or (
+            cue_in(low, "nonevent_court") and (main_verb is None or main_verb in COURT_VERBS))):
+        return True  # "charged with war crimes over the kidnappings of the 1990s", "was in court on Wednesday"
     if cue_in(low, "nonevent_private") and not (cue_in(low, "arrest_political") or cue_in(low, "armed_parties")):
         return True  # "stabbed his wife after a domestic dispute"
     return False
