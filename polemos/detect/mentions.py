@@ -413,7 +413,9 @@ def _is_description(tok: Token) -> bool:
     campaign to reclaim the province", "a deal to end the fighting"."""
     if tok.sent.root.pos_ not in ("VERB", "AUX"):
         return False  # a headline's "troops clashing near Bhamo" has no other verb: the participle is the news
-    for node in _near_heads(tok):
+    for node in _near_heads(tok, 5):
+        if node.dep_ == "relcl" and node.lemma_ in ("accuse", "blame", "suspect"):
+            return True  # "groups it accused of carrying out a chlorine attack": who they are said to be
         if node.dep_ in ("acl", "relcl"):
             noun = node.head
             if any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children) and noun.pos_ == "NOUN" \
@@ -442,7 +444,11 @@ def _only_held(group: list[Span]) -> bool:
     def held(tok: Token) -> bool:
         verb = next((n for n in _near_heads(tok, 6) if n.pos_ in ("VERB", "AUX")), None)
         return tok.pos_ == "NOUN" and verb is not None and verb.lemma_.lower() in verbs
-    return bool(group) and all(held(s.root) for s in group)
+    return bool(group) and all(s.label_ in WEAPON_TYPES and held(s.root) for s in group)
+
+
+WEAPON_TYPES = {"Disrupted weapons use", "Shelling/artillery/missile attack", "Air/drone strike", "Grenade",
+                "Remote explosive/landmine/IED", "Chemical weapon", "Suicide bomb"}
 
 
 def _is_state(head: Token, group: list[Span], fatalities: int | None, injured: int | None) -> bool:
