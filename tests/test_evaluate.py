@@ -103,3 +103,23 @@ def test_indiapolice_adapter_names_a_missing_file(tmp_path):
 
     with pytest.raises(FileNotFoundError, match="docs.jsonl"):
         read_corpus(tmp_path)
+
+
+def test_plover_scores_events_found_and_talk_left_alone():
+    from polemos.evaluate.plover import evaluate_plover, fits
+
+    r = evaluate_plover(FIXTURES / "plover_sample.json")
+    assert r["records"] == 5  # the header record has no sentence
+    assert (r["event_records"], r["found"], r["found_fitting"]) == (2, 1.0, 1.0)
+    assert (r["non_event_records"], r["false_alarms"]) == (2, 0.0)
+    assert r["per_category"]["AGREE"]["fitting"] is None  # shown, not scored
+    assert fits("FIGHT", "Excessive force against protesters") and not fits("PROTEST", "Armed clash")
+
+
+def test_plover_names_a_file_that_is_not_a_record_list(tmp_path):
+    from polemos.evaluate.plover import read_records
+
+    bad = tmp_path / "plover.json"
+    bad.write_text('{"id": 1}', encoding="utf-8")
+    with pytest.raises(ValueError, match="plover.json: expected a JSON list"):
+        read_records(bad)

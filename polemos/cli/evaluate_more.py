@@ -1,4 +1,4 @@
-"""`polemos evaluate muc4`, `wikievents` and `indiapolice`: event detection on outside gold sets."""
+"""`polemos evaluate muc4`, `wikievents`, `indiapolice` and `plover`: event detection on outside gold sets."""
 
 from __future__ import annotations
 
@@ -89,5 +89,32 @@ def evaluate_indiapolice(directory: Path, limit: int | None, as_json: bool, erro
     try:
         result = run(directory, limit)
     except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from None
+    click.echo(json.dumps(result) if as_json else format_report(result, errors))
+
+
+@click.command("plover")
+@click.argument("path", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--limit", type=int, default=None, metavar="N", help="Only the first N sentences.")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
+@click.option("--errors", default=30, show_default=True, help="How many errors to list.")
+def evaluate_plover(path: Path, limit: int | None, as_json: bool, errors: int) -> None:
+    """Score polemos on the PLOVER gold-standard sentences (CAMEO-derived, one category each).
+
+    FIGHT, ASSAULT and PROTEST sentences should give an event of a fitting ACLED type;
+    threats, demands, rejections, talks, aid and sanctions should give none. Agreements,
+    coercion, concessions, retreats and mobilisations may or may not be ACLED events and are
+    only shown. See polemos/evaluate/plover.py.
+
+    \b
+    Examples:
+      polemos evaluate plover ../shared/data/plover/PLOVER_GSR_CAMEO.txt
+      polemos evaluate plover ../shared/data/plover/PLOVER_GSR_CAMEO.txt --limit 50 --json
+    """
+    from ..evaluate.plover import evaluate_plover as run, format_report
+
+    try:
+        result = run(path, limit)
+    except ValueError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(json.dumps(result) if as_json else format_report(result, errors))

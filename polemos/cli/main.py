@@ -7,7 +7,7 @@ import click
 from .. import __version__
 from .database import events_command, export_command, ingest_command
 from .evaluate import evaluate_case2021, evaluate_events, evaluate_snippets
-from .evaluate_more import evaluate_indiapolice, evaluate_muc4, evaluate_wikievents
+from .evaluate_more import evaluate_indiapolice, evaluate_muc4, evaluate_plover, evaluate_wikievents
 from .extract import extract_command
 from .geo import evaluate_geo, geoparse
 from .timex import evaluate_timex, timex
@@ -46,3 +46,4 @@ evaluate.add_command(evaluate_timex)
 evaluate.add_command(evaluate_muc4)
 evaluate.add_command(evaluate_wikievents)
 evaluate.add_command(evaluate_indiapolice)
+evaluate.add_command(evaluate_plover)
