@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from . import nlp as nlp_stage
 from .errors import IngestError
 from .detect.classifier import EventTypeClassifier
-from .detect.mentions import Candidate, find_candidates
+from .detect.mentions import Candidate, find_candidates, told_in_present
 from .detect.settle import settle
 from .detect.territory import TERRITORY, territory_sides
 from .detect.typing import combine, prefetch
@@ -130,6 +130,9 @@ class Pipeline:
             if cand.from_classifier and long_article and cand.sub_event_type in CATCH_ALL and \
                     index.get(cand.sent.start_char, 0) >= LEAD_SENTENCES:
                 continue  # past a long story's lead, "Turkey said it was launching ..." is comment
+            if long_article and not has_own_date and index.get(cand.sent.start_char, 0) >= LEAD_SENTENCES and \
+                    told_in_present(cand.trigger):
+                continue  # past a long story's lead, "the airstrikes ... are carried out with impunity" is comment
             if cand.from_classifier and mentions and _goes_on_with(mentions[-1], mention, index):
                 continue  # "A medic was killed by a roadside bomb." "She died near Marow on Wednesday."
             mentions.append(mention)

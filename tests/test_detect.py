@@ -67,6 +67,9 @@ def test_not_events(text):
     "A former marine was in court on Tuesday facing charges under terrorism law for fighting with a militia in Yemen.",
     "Three members of the cell are accused of having beheaded two hostages in the desert.",
     "The militia had plenty of ammunition and rockets near the front, a commander said.",
+    # a government's note and a trade deal: no crowd, no conflict actor's agreement
+    "The foreign ministry lodged an official protest with its neighbour over the border fence on Monday.",
+    "The two governments signed an agreement on Tuesday to double trade in farm goods.",
     # news in its own time
     "During the Iran-Iraq war, the air force bombed several border villages with mustard gas.",
     "Both the army and the militia had previously claimed he had been killed in an airstrike near Hajin.",
@@ -79,6 +82,9 @@ def test_sentences_that_name_violence_and_tell_none(text):
     ("The fighting is ongoing in villages around Tal Rifaat, the monitor said.", "Armed clash"),
     ("There were heavy clashes between the army and rebels near Tal Rifaat on Monday.", "Armed clash"),
     ("Airstrikes intensified on Sunday, killing nine civilians in Saqba.", "Air/drone strike"),
+    # the aircraft is the subject of the killing
+    ("Government aircraft firing guided missiles killed seven people near Saqba on Monday.", "Air/drone strike"),
+    ("Hundreds of angry farmers blocked the main road into Kassala on Monday over fuel prices.", "Peaceful protest"),
     ("The regime has shelled the enclave for weeks, culminating in Saturday's chlorine attack on Saqba.",
      "Chemical weapon"),
 ])

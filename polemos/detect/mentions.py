@@ -290,6 +290,8 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
     untyped = False
     if sub_type is None and (fatalities is not None or injured is not None):
         sub_type, untyped = "Attack", True  # a toll clause; typed by the event it folds into
+        if _aircraft_subject(head):
+            sub_type, untyped = "Air/drone strike", False  # "British aircraft ... killed four Iraqis"
     if sub_type is None:
         return None
     if (sub_type == "Disrupted weapons use" and not cue_in(text, "weapon_disrupted")) or _only_held(group):
@@ -413,6 +415,8 @@ def _is_description(tok: Token) -> bool:
     campaign to reclaim the province", "a deal to end the fighting"."""
     if tok.sent.root.pos_ not in ("VERB", "AUX"):
         return False  # a headline's "troops clashing near Bhamo" has no other verb: the participle is the news
+    if tok.pos_ == "VERB" and tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return True  # "hit hospitals ... to take over opposition areas": the aim, not what happened
     for node in _near_heads(tok, 5):
         if node.dep_ == "relcl" and node.lemma_ in ("accuse", "blame", "suspect"):
             return True  # "groups it accused of carrying out a chlorine attack": who they are said to be
@@ -434,6 +438,13 @@ def _is_description(tok: Token) -> bool:
                 node.head.lemma_ not in ("begin", "start", "continue", "resume"):
             return True  # "in Syria only to fight Isis": an aim
     return False
+
+
+def _aircraft_subject(head: Token) -> bool:
+    """The clause's subject is an aircraft: "jets killed six", "British aircraft using guided
+    missiles killed four"."""
+    aircraft = lexicons().cues["weapon_aircraft"]
+    return any(c.dep_ == "nsubj" and c.lower_ in aircraft for c in head.children)
 
 
 def _only_held(group: list[Span]) -> bool:
@@ -783,6 +794,19 @@ def _blamed(head: Token) -> Token | None:
 def actors_of_clause(head: Token) -> tuple[Token | None, Token | None]:
     """actor1 and actor2 of a clause with no trigger word: its subject and object."""
     return _actors(head, [], None)
+
+
+def told_in_present(trigger: Token) -> bool:
+    """Whether the clause that tells ``trigger`` is in the simple present ("strikes are carried
+    out with impunity", "the regime uses barrel bombs"): how things are, not what happened."""
+    head = _clause_head(trigger)
+    if head.pos_ not in ("VERB", "AUX"):
+        return False
+    if head.tag_ in ("VBZ", "VBP"):
+        return True
+    auxes = {c.tag_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    return head.tag_ == "VBN" and bool(auxes & {"VBZ", "VBP"}) and not any(
+        c.lower_ in ("has", "have") for c in head.children)
 
 
 def is_irrealis(tok: Token) -> bool:

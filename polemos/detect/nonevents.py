@@ -1,5 +1,5 @@
 """Sentences that sound like events and tell none: weapons tests, drills, parades, trials,
-family quarrels.
+trade deals, family quarrels.
 
 A missile "test-fired" into the sea, troops "storming beaches" in an exercise, jets flying
 over a parade, commanders "charged with" old kidnappings and a man who stabbed his wife are
@@ -20,6 +20,7 @@ SHOW_LOOKALIKES = {
 }
 
 
+PROTESTS = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
 COURT_VERBS = {"charge", "sentence", "convict", "indict", "try", "acquit", "jail", "prosecute", "hear"}
 
 
@@ -36,6 +37,10 @@ def is_no_event(sub_type: str, sent_text: str, main_verb: str | None = None) -> 
     if sub_type != "Arrests" and (cue_in(low, "nonevent_court_scene") or (
             cue_in(low, "nonevent_court") and (main_verb is None or main_verb in COURT_VERBS))):
         return True  # "charged with war crimes over the kidnappings of the 1990s", "was in court on Wednesday"
+    if sub_type in PROTESTS and cue_in(low, "nonevent_diplomatic"):
+        return True  # "lodged an official protest with Albania": a government's note, no crowd
+    if sub_type == "Agreement" and cue_in(low, "agreement_civil") and not cue_in(low, "agreement_conflict"):
+        return True  # "signed an agreement to increase trade": no conflict actor's deal
     if cue_in(low, "nonevent_private") and not (cue_in(low, "arrest_political") or cue_in(low, "armed_parties")):
         return True  # "stabbed his wife after a domestic dispute"
     return False

@@ -28,6 +28,7 @@ TYPE_BONUS = 0.15       # head start of the rules' sub-type over the classifier'
 RETYPE_ANY = 0.5        # the classifier this sure of a sub-type may move a candidate to another family
 ADD = 0.25              # add an event where no rule fired when the classifier is this sure of a sub-type ...
 ADD_NONE_MAX = 0.3      # ... and "no event" is this unlikely
+ADD_OTHER = 0.4         # ... or this sure of "Other": a visit, a refusal or a demand sounds like one to it
 LEAD_CHARS = 600        # the lead every sentence is read against ...
 LEAD_WEIGHT = 0.4       # ... with this weight
 # What the sentence encoder reads (it is the costly part; see _probabilities):
@@ -64,7 +65,8 @@ def combine(doc: Doc, cands: list[Candidate], vetoed: set[int], clf: EventTypeCl
             agree = float(row[clf.classes.index(label_c)])
             c.confidence = round(0.5 * c.confidence + 0.5 * agree, 3)
             out.append(c)
-        if (sent.start not in vetoed and not here and p_best >= ADD and p_none < ADD_NONE_MAX and not sporty
+        floor = ADD_OTHER if label == "Other" else ADD
+        if (sent.start not in vetoed and not here and p_best >= floor and p_none < ADD_NONE_MAX and not sporty
                 and not is_sports(sent.text.lower()) and not is_irrealis(sent.root)
                 and not names_disaster(sent.text.lower(), doc)):
             # With no trigger word there is no rule to tell a chemical spill from a gas attack:
