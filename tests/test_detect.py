@@ -70,7 +70,12 @@ def test_not_events(text):
     # a government's note and a trade deal: no crowd, no conflict actor's agreement
     "The foreign ministry lodged an official protest with its neighbour over the border fence on Monday.",
     "The two governments signed an agreement on Tuesday to double trade in farm goods.",
+    # a unit, a tally, an opinion
+    "Angered by the raids, the women of the valley formed their own fighting units.",
+    "The militia has detained a total of 400 suspected smugglers on the border road.",
+    "Before joining the cabinet, the senator advocated air strikes against the rebel bases.",
     # news in its own time
+    "During the genocide, men of the village were rounded up and shot.",
     "During the Iran-Iraq war, the air force bombed several border villages with mustard gas.",
     "Both the army and the militia had previously claimed he had been killed in an airstrike near Hajin.",
 ])

@@ -23,7 +23,8 @@ from .numbers import count_of, counted_one_by_one
 from .territory import EXPEL_VERBS
 
 GENERIC = ("_kill", "_injure", "_attack")
-IGNORED = "_none"
+IGNORED = "_none"  # not a trigger ("stun grenade")
+NO_EVENT = "_no_event"  # not a trigger, and its sentence tells no event ("fighting units", "death sentence")
 # Clause boundaries: a trigger belongs to the nearest ancestor heading one of these.
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "pcomp", "acl"}
 DURATION_NOUNS = {"weeks", "months", "years", "decades", "week", "month", "year"}
@@ -84,8 +85,9 @@ def find_candidates(doc: Doc, nlp) -> tuple[list[Candidate], set[int]]:
     sentences where a rule vetoed a clause (those must not get an event from elsewhere)."""
     matches = trigger_matcher(nlp)(doc)
     spans = filter_spans([Span(doc, s, e, label=m) for m, s, e in matches])
-    spans = sorted([s for s in spans if s.label_ != IGNORED] + _territory_spans(doc, spans), key=lambda s: s.start)
-    vetoed: set[int] = set()
+    vetoed: set[int] = {s.sent.start for s in spans if s.label_ == NO_EVENT}
+    spans = sorted([s for s in spans if s.label_ not in (IGNORED, NO_EVENT)] + _territory_spans(doc, spans),
+                   key=lambda s: s.start)
     sporty = sports_story(doc_text(doc).lower())  # a sports story: its "clashes" are games
     by_clause: dict[int, list[Span]] = {}
     for span in spans:
@@ -501,13 +503,14 @@ def _told_before(tok: Token) -> bool:
     if any(t.lower_ in DAY_WORDS for t in tok.sent):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "during" and any(
-        o.dep_ == "pobj" and o.lemma_ in PAST_WARS and any(m.dep_ in ("compound", "amod", "nmod", "nummod")
-                                                           for m in o.children)
+        o.dep_ == "pobj" and (o.lemma_ == "genocide" or o.lemma_ in PAST_WARS and any(
+            m.dep_ in ("compound", "amod", "nmod", "nummod") for m in o.children))
         for o in c.children) for node in chain for c in node.children)
 
 
-# "during the Iran-Iraq war", "during the 2006 war", "during the second world war"
-PAST_WARS = {"war", "occupation", "genocide", "revolution", "uprising", "intifada"}
+# "during the Iran-Iraq war", "during the 2006 war", "during the second world war"; a genocide
+# needs no name ("during the genocide, men were rounded up")
+PAST_WARS = {"war", "occupation", "revolution", "uprising", "intifada"}
 
 
 def _perfect(tok: Token) -> bool:
@@ -587,6 +590,9 @@ def _is_total(head: Token, group: list[Span], counted: bool = True) -> bool:
         elif counted and tok.lower_ in ("during", "throughout") and tok.dep_ == "prep" and tok.head.i in roots:
             if obj is not None and obj.lower_ in TALLY_PERIODS:
                 return True
+        elif tok.lower_ == "total" and tok.i > 0 and tok.nbor(-1).lower_ == "a" and any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            return True  # "has detained a total of 900 foreign fighters": a tally
         elif tok.lower_ == "for" and tok.dep_ == "prep" and obj is not None and obj.lower_ in LONG_SPANS:
             return True  # "has been fighting for more than 15 years": a war, not an occurrence
         elif counted and tok.lower_ in ("over", "in") and tok.dep_ == "prep" and obj is not None \
