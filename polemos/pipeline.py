@@ -120,6 +120,11 @@ class Pipeline:
                 if later is not None:
                     when, has_own_date = later, True
             where = self.geoparser.event_location(doc, cand.part, cand.trigger, toponyms)
+            if where is None or (where.admin1 is None and where.geo_precision == 3):
+                # "A soldier has died in Syria." "He was killed near Manbij.": the lead's country,
+                # its place told next
+                where = self._place_told_next(doc, sents, index.get(cand.sent.start_char), where,
+                                              toponyms) or where
             own_place = where is not None and where.text is not None and where.text in cand.sent.text
             mention = self._mention(article, cand, when, where, ctx)
             if cand.from_classifier and not (has_own_date or own_place):
@@ -166,6 +171,17 @@ class Pipeline:
             best = max(events, key=lambda e: e.confidence, default=None)
             events = [e for e in events if e.confidence >= floor or e is best]
         return Result(article=article, events=events, mentions=mentions, toponyms=toponyms, timexes=timexes)
+
+    def _place_told_next(self, doc: Doc, sents: list, i: int | None, where, toponyms):
+        """The first place finer than ``where``'s country named in the sentences after a lead
+        sentence (``i``: its number), or None."""
+        if i is None or i >= LEAD_SENTENCES:
+            return None
+        for later in sents[i + 1:i + 1 + DETAIL_SENTENCES]:
+            found = self.geoparser.event_location(doc, later, later.root, toponyms, fallback=False)
+            if found is not None and found.admin1 is not None and (where is None or found.country == where.country):
+                return found
+        return None
 
     def _background(self, when: EventDate, published: date | None, published_known: bool) -> bool:
         """Whether the latest day ``when`` can mean lies ``max_age_days`` or more before

@@ -129,3 +129,32 @@ def test_the_place_fire_came_from_is_not_the_event_place():
     [ev] = polemos.extract("Turkish artillery bombardment from the border provinces of Kilis and Hatay pounded "
                            "Afrin on Monday.", published="2018-01-22")
     assert ev.location.name == "Afrin"
+
+
+def test_a_news_agency_and_a_person_are_not_places(gp, nlp):
+    names = found(gp, nlp, "A council official told Agence France-Presse on Monday that the talks in Raqqa "
+                           "had failed.")
+    assert "France" not in names and "Raqqa" in names
+    # a surname shared with a Turkish village: spaCy says PERSON, and nothing says place
+    assert "Aksoy" not in found(gp, nlp, "The guards opened fire on the convoy in Raqqa, killing Aksoy "
+                                         "where he stood.")
+
+
+def test_a_place_that_locates_another_is_not_the_event_place():
+    import polemos
+
+    [ev] = polemos.extract("Air strikes on the rebel-held eastern Ghouta district near Damascus killed 12 "
+                           "people on Monday.", published="2018-02-20")
+    assert ev.location.name == "Eastern Ghouta"
+    [ev] = polemos.extract("Gunmen attacked a checkpoint near Tabqa on Monday, killing four soldiers.",
+                           published="2018-02-20")
+    assert ev.location.name == "Tabqa"
+
+
+def test_a_lead_that_names_only_the_country_takes_the_place_told_next():
+    import polemos
+
+    text = ("A roadside bomb has killed a British volunteer in Syria, his family said.\n"
+            "He was travelling to a checkpoint near Manbij with two friends.")
+    [ev] = polemos.extract(text, published="2018-03-31")
+    assert ev.location.name == "Manbij" and ev.location.country == "SY"

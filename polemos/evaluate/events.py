@@ -8,7 +8,8 @@ Matching: a predicted event matches a gold event of the same document when both 
 event type and the same date (gold without a date matches any); pairs are chosen greedily by
 how many fields agree. Event precision/recall/F1 count matched pairs. Field scores are over
 matched pairs: sub-type, date (a gold ``null``, a date the text leaves vague, accepts
-none or one of week or month precision), location (same place name, accents and case ignored; a gold
+none or one of week or month precision), location (same place name, accents and case ignored, or a name the gazetteer gives the same
+spot, as "Deir ez-Zor" for "Deir Ezzor"; a gold
 ``null`` place accepts a region-level or missing prediction in the right country), country,
 fatalities, injured (exact, ``null`` = ``null``), actors (fuzzy name match), claim source (same
 country and the same kind of institution: ministry, army, police, government...; the article's
@@ -78,7 +79,7 @@ def field_ok(name: str, gold: dict, pred: dict) -> bool:
     if name == "location":
         if gold.get("location") is None:
             return not loc or (loc.get("geo_precision") == 3 and loc.get("country") == gold.get("country"))
-        return _plain(gold["location"]) == _plain(loc.get("name"))
+        return _plain(gold["location"]) == _plain(loc.get("name")) or _same_place(gold, loc)
     if name == "country":
         return gold.get("country") == (loc.get("country") or (pred.get("actor1") or {}).get("country"))
     if name in ("fatalities", "injured"):
@@ -98,6 +99,19 @@ def field_ok(name: str, gold: dict, pred: dict) -> bool:
         kinds = lambda s: {k for k in INSTITUTIONS if k in _plain(s)}  # noqa: E731
         return _country_words(g) == _country_words(p) and kinds(g) == kinds(p)
     raise ValueError(name)
+
+
+def _same_place(gold: dict, loc: dict) -> bool:
+    """Whether the gold place name, in the gold country, is a spelling of the predicted place
+    ("Deir ez-Zor" and "Deir Ezzor"): the gazetteer knows it by that name at the same spot."""
+    from ..resolve.geo import Gazetteer
+
+    if loc.get("latitude") is None or loc.get("country") != gold.get("country"):
+        return False
+    places = Gazetteer.load().lookup(gold["location"])
+    return any(p.country == loc["country"] and p.latitude is not None and
+               abs(p.latitude - loc["latitude"]) < 0.05 and abs(p.longitude - loc["longitude"]) < 0.05
+               for p in places)
 
 
 def _agreement(gold: dict, pred: dict) -> int:

@@ -60,8 +60,9 @@ class Geoparser:
                 i += 1
         return out
 
-    def event_location(self, doc, sent, trigger, toponyms: list[Toponym]) -> Location | None:
-        """Where the event of ``trigger`` (in sentence ``sent``) happened, or None."""
+    def event_location(self, doc, sent, trigger, toponyms: list[Toponym], fallback: bool = True) -> Location | None:
+        """Where the event of ``trigger`` (in sentence ``sent``) happened, or None. Without
+        ``fallback`` only a place named in ``sent`` counts, not the article's main place."""
         from polemos.resolve.geo.locate import event_location
 
-        return event_location(self.gazetteer, doc, sent, trigger, toponyms)
+        return event_location(self.gazetteer, doc, sent, trigger, toponyms, fallback)

@@ -82,6 +82,19 @@ def _is_origin(root) -> bool:
     return False
 
 
+def _reference_point(root, others: set[int]) -> bool:
+    """"the eastern Ghouta district near Damascus": a place that only locates another place
+    named in the sentence (token indices ``others``), not where the event was."""
+    if root.dep_ != "pobj" or root.head.lower_ not in ("near", "outside", "close", "of") or root.head.head == root.head:
+        return False
+    if root.head.lower_ == "of" and root.head.head.lower_ not in ("outskirts", "north", "south", "east", "west"):
+        return False
+    anchor = root.head.head
+    if anchor.lower_ in ("north", "south", "east", "west", "outskirts", "close"):
+        anchor = anchor.head  # "Marow, 10 km north of Kessa"
+    return anchor.i in others or any(c.i in others for c in anchor.children if c.dep_ in ("compound", "amod", "nmod"))
+
+
 def _dateline(doc, t: Toponym) -> bool:
     """"BAKU (AFP) -": a place written at the head of a paragraph, upper case."""
     before = doc_text(doc)[max(0, t.start - 2):t.start]
@@ -168,23 +181,23 @@ def _is_modifier(doc, t: Toponym) -> bool:
             and root.head.lower_ not in PLACE_NOUNS and root.head.i > root.i)
 
 
-def event_location(gaz: Gazetteer, doc, sent, trigger, toponyms: list[Toponym]
+def event_location(gaz: Gazetteer, doc, sent, trigger, toponyms: list[Toponym], fallback: bool = True
                    ) -> Location | None:
-    """The Location of the event whose trigger token is ``trigger`` in sentence ``sent``."""
+    """The Location of the event whose trigger token is ``trigger`` in sentence ``sent``; without
+    one named there, the article's main place (unless not ``fallback``)."""
     placed = [t for t in toponyms if t.place is not None and t.place.latitude is not None]
     if not placed:
         return None
     best, best_s = None, -1e9
-    for t in placed:
-        if not (sent.start_char <= t.start and t.end <= sent.end_char):
-            continue
-        if _dateline(doc, t) or _is_modifier(doc, t):
-            continue
-        span = _tokens(doc, t)
-        if span is None:
+    here = [(t, _tokens(doc, t)) for t in placed if sent.start_char <= t.start and t.end <= sent.end_char]
+    for t, span in here:
+        if _dateline(doc, t) or _is_modifier(doc, t) or span is None:
             continue
         root = span.root
         if _is_speaker(root) or _is_origin(root):
+            continue
+        others = {i for u, sp in here if u is not t and sp is not None for i in range(sp.start, sp.end)}
+        if _reference_point(root, others):
             continue
         s = 2.0 * SPECIFIC.get(t.place.feature, 0)
         path = _path_to(root, trigger)
@@ -202,10 +215,10 @@ def event_location(gaz: Gazetteer, doc, sent, trigger, toponyms: list[Toponym]
     if best is not None:
         prec, text = _precision(doc, best, best.place)
         return _location(gaz, best, prec, text)
-    fallback = salient(doc, placed)
-    if fallback is None:
+    main = salient(doc, placed) if fallback else None
+    if main is None:
         return None
-    return _location(gaz, fallback, 3, fallback.text)
+    return _location(gaz, main, 3, main.text)
 
 
 def salient(doc, toponyms: list[Toponym]) -> Toponym | None:

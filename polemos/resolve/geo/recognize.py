@@ -23,6 +23,7 @@ UNIT_NOUNS = {"village", "town", "city", "district", "province", "region", "coun
               "neighborhood", "neighbourhood", "border", "camp", "valley", "island",
               "port", "hamlet", "settlement", "enclave", "commune", "department",
               "borough", "territory", "republic", "country", "kingdom", "emirate", "division",
+              "bordertown", "hometown", "stronghold", "outpost",
               "rayon", "raion", "locality", "zone", "villages", "towns", "cities", "districts",
               "provinces", "regions", "counties", "states", "countries"}
 # Words inside an ORG entity that make it an organisation, not a mislabelled place.
@@ -172,6 +173,8 @@ def spot(doc, gaz: Gazetteer, max_len: int = 6) -> list[Spot]:
                     and not (strong or cue):
                 continue
             sure = cue or (_only_strong(gaz, key) if label == "PERSON" else strong)
+            if label == "PERSON" and not sure:
+                continue  # "killing Aksoy where he stood": a person who shares a village's name
             add(i, j, "ner", weak=not sure)
 
     # 2. Gazetteer names the model missed; inside organisation or facility names
@@ -180,7 +183,7 @@ def spot(doc, gaz: Gazetteer, max_len: int = 6) -> list[Spot]:
     i = 0
     while i < n:
         tok = doc[i]
-        if taken[i] or not _cap(tok) or tok.ent_type_ in NEVER_INSIDE:
+        if taken[i] or not _cap(tok) or (tok.ent_type_ in NEVER_INSIDE and not _misread_date(doc, i)):
             i += 1
             continue
         if tok.text in (",",):
@@ -190,8 +193,8 @@ def spot(doc, gaz: Gazetteer, max_len: int = 6) -> list[Spot]:
         for j in range(min(n, i + max_len), i, -1):
             if any(taken[t] for t in range(i, j)) or not _cap(doc[j - 1]):
                 continue
-            inside = any(doc[t].ent_type_ for t in range(i, j))
-            if any(doc[t].ent_type_ in NEVER_INSIDE for t in range(i, j)):
+            inside = any(doc[t].ent_type_ and not _misread_date(doc, t) for t in range(i, j))
+            if any(doc[t].ent_type_ in NEVER_INSIDE and not _misread_date(doc, t) for t in range(i, j)):
                 continue
             if any(doc[t].is_sent_start for t in range(i + 1, j)):
                 continue
@@ -202,6 +205,8 @@ def spot(doc, gaz: Gazetteer, max_len: int = 6) -> list[Spot]:
             if not known:
                 continue
             if inside:
+                if _in_agency_name(doc, i):
+                    continue  # "Agence France-Presse": a source, not a place
                 if strong and not (j - i == 1 and tok.is_upper and len(tok) <= 3):
                     found = j
                     break
@@ -240,6 +245,31 @@ def spot(doc, gaz: Gazetteer, max_len: int = 6) -> list[Spot]:
 
     spots.sort(key=lambda s: s.start)
     return spots
+
+
+MONTHS_AND_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                   "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+                   "saturday", "sunday"}
+
+
+def _misread_date(doc, i: int) -> bool:
+    """A name the small model read as part of a date ("on Thursday ... near Manbij" tagged
+    DATE): a capitalised word that is no month or weekday, right after a place preposition."""
+    tok = doc[i]
+    return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN" and tok.lower_ not in MONTHS_AND_DAYS \
+        and i > 0 and doc[i - 1].lower_ in ("near", "in", "at", "outside", "of")
+
+
+# A news agency's name is where its copy comes from, never where things happened.
+AGENCY_WORDS = {"presse", "agence", "press"}
+
+
+def _in_agency_name(doc, i: int) -> bool:
+    """Whether token ``i`` is inside an ORG entity naming a news agency ("Agence France-Presse")."""
+    if doc[i].ent_type_ != "ORG":
+        return False
+    ent = next((e for e in doc.ents if e.start <= i < e.end), None)
+    return ent is not None and any(t.lower_ in AGENCY_WORDS for t in ent)
 
 
 def _extend(doc, gaz: Gazetteer, i: int, j: int) -> int:
