@@ -51,3 +51,15 @@ def test_named_groups_come_from_the_dictionary(parse, text, word, name):
 ])
 def test_the_kind_of_force_decides_the_name(parse, text, word, name):
     assert normalise_actor(head(parse(text), word), ArticleContext(focus="SY")).name == name
+
+
+def test_the_subject_of_the_verb_an_attack_continues_is_its_actor():
+    import polemos
+
+    [ev] = polemos.extract("Turkey has resumed shelling a Kurdish enclave near Afrin on Monday.", published="2018-01-22")
+    assert ev.actor1.name == "Military Forces of Turkey"
+    # the second of two acts has its own object: the first act's subject is not its victim
+    events = polemos.extract("Rebels stormed the town of Tabqa on Monday and shelled the army base.",
+                             published="2018-01-22")
+    assert all(e.actor2 is None or e.actor2.name != "Rebels (Syria)" for e in events)
+    assert any(e.actor1 and e.actor1.name == "Rebels (Syria)" for e in events)

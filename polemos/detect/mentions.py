@@ -274,7 +274,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
     if _actor_phrase(victims) is None and inherited is not None and inherited.victims is not None:
         # The second of two coordinated events: "... and another died in an attack on Tuesday".
         victims = inherited.victims
-    elif _actor_phrase(victims) is None and head.dep_ == "conj":
+    elif _actor_phrase(victims) is None and head.dep_ == "conj" and not any(c.dep_ == "dobj" for c in head.children):
         # "three soldiers were killed ... and another sustained fatal injuries": the
         # elided victims are those of the first conjunct.
         victims_of_first = [c for c in head.head.children if c.dep_ in ("nsubjpass", "nsubj", "dobj")]
@@ -774,6 +774,13 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
         for child in head.children:
             if child.dep_ == "nsubj" and agent is None and child.pos_ in ("NOUN", "PROPN") and (victims is None or victims.i != child.i):
                 agent = child
+        if agent is None and head.dep_ in ("xcomp", "conj") and head.pos_ == "VERB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
+                and head.head.lemma_ not in report and head.head.lemma_ not in UNDERGOER_VERBS:
+            # "Turkey has resumed shelling the enclave", "rebels stormed the town and shelled
+            # the base": the subject of the verb it continues
+            agent = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                          and (victims is None or victims.i != c.i)), None)
     victims = _actor_phrase(victims)
     if victims is not None:
         # The victims' side is actor2; the other party named with/against is then actor1.
