@@ -138,6 +138,9 @@ def test_a_news_agency_and_a_person_are_not_places(gp, nlp):
     # a surname shared with a Turkish village: spaCy says PERSON, and nothing says place
     assert "Aksoy" not in found(gp, nlp, "The guards opened fire on the convoy in Raqqa, killing Aksoy "
                                          "where he stood.")
+    # the same tag after a preposition is still read as a place
+    assert "Douma" in found(gp, nlp, "At least 40 people were killed in a suspected chemical attack on Douma "
+                                     "on Saturday, in Syria.")
 
 
 def test_a_place_that_locates_another_is_not_the_event_place():

@@ -173,8 +173,9 @@ def spot(doc, gaz: Gazetteer, max_len: int = 6) -> list[Spot]:
                     and not (strong or cue):
                 continue
             sure = cue or (_only_strong(gaz, key) if label == "PERSON" else strong)
-            if label == "PERSON" and not sure:
+            if label == "PERSON" and not sure and not (i > 0 and doc[i - 1].pos_ == "ADP"):
                 continue  # "killing Aksoy where he stood": a person who shares a village's name
+                # ("an attack on Douma", also tagged PERSON, stays a candidate place)
             add(i, j, "ner", weak=not sure)
 
     # 2. Gazetteer names the model missed; inside organisation or facility names
