@@ -63,3 +63,17 @@ def test_the_subject_of_the_verb_an_attack_continues_is_its_actor():
                              published="2018-01-22")
     assert all(e.actor2 is None or e.actor2.name != "Rebels (Syria)" for e in events)
     assert any(e.actor1 and e.actor1.name == "Rebels (Syria)" for e in events)
+
+
+def test_a_side_told_the_other_way_round_does_not_fight_itself():
+    # The bundled Mali report: the army's account names the jihadists as the target, JNIM's
+    # names itself as the attacker; merged, the clash is the army against the rebels.
+    import json
+    from pathlib import Path
+
+    import polemos
+
+    sample = Path(__file__).parent.parent / "examples" / "sample_corpus.jsonl"
+    row = json.loads(sample.read_text(encoding="utf-8").splitlines()[0])
+    [clash] = polemos.extract(row["text"], published="2024-02-15")
+    assert (clash.actor1.name, clash.actor2.name) == ("Military Forces of Mali", "Rebels (Mali)")

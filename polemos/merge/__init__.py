@@ -147,6 +147,10 @@ def _other_victims(e: Event, m: Mention, a: Anchors) -> bool:
     return same_claim
 
 
+def _same(a, b) -> bool:
+    return a is not None and b is not None and a.name == b.name
+
+
 def _absorb(e: Event, m: Mention, a: Anchors) -> None:
     e.mentions.append(m)
     if e.sub_event_type == "Peaceful protest" and m.sub_event_type == "Arrests":
@@ -162,8 +166,13 @@ def _absorb(e: Event, m: Mention, a: Anchors) -> None:
         e.event_date, e.time_precision, e.date_text = m.date, m.time_precision, m.date_text
     if m.location and (e.location is None or (m.location.geo_precision or 9) < (e.location.geo_precision or 9)):
         e.location = m.location
-    e.actor1 = e.actor1 or m.actor1
-    e.actor2 = e.actor2 or m.actor2
+    if e.actor1 is None and m.actor1 is not None and _same(m.actor1, e.actor2):
+        e.actor1 = m.actor2  # the same two sides, told the other way round ("JNIM said it attacked the army")
+    elif e.actor2 is None and m.actor2 is not None and _same(m.actor2, e.actor1):
+        e.actor2 = m.actor1
+    else:
+        e.actor1 = e.actor1 or m.actor1
+        e.actor2 = e.actor2 or m.actor2
     e.claim_source = e.claim_source or m.claim
     if _other_victims(e, m, a):
         # "four soldiers were killed ... eleven attackers were also killed in the fighting":
