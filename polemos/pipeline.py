@@ -132,12 +132,11 @@ class Pipeline:
                 # told, the only telling where none are (a short snippet).
                 unanchored.append(mention)
                 continue
-            if cand.from_classifier and long_article and cand.sub_event_type in CATCH_ALL and \
-                    index.get(cand.sent.start_char, 0) >= LEAD_SENTENCES:
+            past_lead = long_article and index.get(cand.sent.start_char, 0) >= LEAD_SENTENCES
+            if past_lead and cand.from_classifier and cand.sub_event_type in CATCH_ALL:
                 continue  # past a long story's lead, "Turkey said it was launching ..." is comment
-            if long_article and not has_own_date and index.get(cand.sent.start_char, 0) >= LEAD_SENTENCES and \
-                    told_in_present(cand.trigger):
-                continue  # past a long story's lead, "the airstrikes ... are carried out with impunity" is comment
+            if past_lead and not has_own_date and told_in_present(cand.trigger):
+                continue  # ... and so is "the airstrikes ... are carried out with impunity"
             if cand.from_classifier and mentions and _goes_on_with(mentions[-1], mention, index):
                 continue  # "A medic was killed by a roadside bomb." "She died near Marow on Wednesday."
             mentions.append(mention)

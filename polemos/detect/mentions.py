@@ -474,12 +474,21 @@ def _is_state(head: Token, group: list[Span], fatalities: int | None, injured: i
         return False
     if any(s.root.pos_ not in ("NOUN", "PROPN") for s in group):
         return False  # "his daughter was gang-raped", parsed as a copula: a passive verb is an act
-    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")]
-    if any(c.dep_ == "expl" for c in subjects) or any(
-            s.root.i in {t.i for c in subjects for t in c.subtree} for s in group):
+    if any(c.dep_ == "expl" for c in head.children) or _in_subject(head, group, ("nsubj", "nsubjpass", "csubj")):
         return False
     # a day or a month, not a span: "over the past 18 months" is the state's age
-    return not any(t.ent_type_ in ("DATE", "TIME") and t.lower_ in DAY_WORDS for t in head.subtree)
+    return not any(_names_day(t) for t in head.subtree)
+
+
+def _in_subject(head: Token, group: list[Span], deps: tuple[str, ...]) -> bool:
+    """Whether a trigger of ``group`` is inside one of ``head``'s subjects (dependencies ``deps``)."""
+    subjects = {t.i for c in head.children if c.dep_ in deps for t in c.subtree}
+    return any(s.root.i in subjects for s in group)
+
+
+def _names_day(tok: Token) -> bool:
+    """A date word that names a day or a month ("Sunday", "July"), not a span ("18 months")."""
+    return tok.ent_type_ in ("DATE", "TIME") and tok.lower_ in DAY_WORDS
 
 
 def _weapon_used(span: Span) -> bool:
@@ -522,11 +531,9 @@ def _trend(head: Token, group: list[Span]) -> bool:
     happen, none of them told. A day or a toll of its own tells one ("fighting escalated on Sunday")."""
     if head.lemma_.lower() not in lexicons().cues["trend_verbs"]:
         return False
-    subjects = {t.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-    if not any(s.root.i in subjects for s in group):
+    if not _in_subject(head, group, ("nsubj", "nsubjpass")):
         return False
-    return not any(t.lemma_.lower() in TOLL_VERBS or (t.ent_type_ in ("DATE", "TIME") and t.lower_ in DAY_WORDS)
-                   for t in head.subtree)
+    return not any(t.lemma_.lower() in TOLL_VERBS or _names_day(t) for t in head.subtree)
 
 
 def _habitual(head: Token) -> bool:

@@ -9,6 +9,7 @@ triggers hear the words; these cues (data in ``cues.json``) name what makes them
 
 from __future__ import annotations
 
+from ..model import EVENT_TYPE_OF
 from .lexicon import cue_in
 
 # Sub-types a drill, a test or a parade can sound like: every violent and territorial one.
@@ -20,7 +21,6 @@ SHOW_LOOKALIKES = {
 }
 
 
-PROTESTS = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
 COURT_VERBS = {"charge", "sentence", "convict", "indict", "try", "acquit", "jail", "prosecute", "hear"}
 
 
@@ -37,7 +37,7 @@ def is_no_event(sub_type: str, sent_text: str, main_verb: str | None = None) -> 
     if sub_type != "Arrests" and (cue_in(low, "nonevent_court_scene") or (
             cue_in(low, "nonevent_court") and (main_verb is None or main_verb in COURT_VERBS))):
         return True  # "charged with war crimes over the kidnappings of the 1990s", "was in court on Wednesday"
-    if sub_type in PROTESTS and cue_in(low, "nonevent_diplomatic"):
+    if EVENT_TYPE_OF.get(sub_type) == "Protests" and cue_in(low, "nonevent_diplomatic"):
         return True  # "lodged an official protest with Albania": a government's note, no crowd
     if sub_type == "Agreement" and cue_in(low, "agreement_civil") and not cue_in(low, "agreement_conflict"):
         return True  # "signed an agreement to increase trade": no conflict actor's deal

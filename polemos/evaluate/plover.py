@@ -70,7 +70,7 @@ def evaluate_plover(path: Path, limit: int | None = None) -> dict:
         fitting_one = any(fits(category, t) for t in found)
         fitting[category] += fitting_one
         if (category in FITTING and not fitting_one) or (category in NON_EVENTS and found):
-            got = ", ".join(e.sub_event_type for e in result.events) or "no event"
+            got = ", ".join(found) or "no event"
             errors.append(f"{record.get('id')} {category}: {record['text'][:110]!r} -> {got}")
     events = [c for c in FITTING if total[c]]
     quiet = [c for c in NON_EVENTS if total[c]]

@@ -187,8 +187,8 @@ def spot(doc, gaz: Gazetteer, max_len: int = 6) -> list[Spot]:
         if taken[i] or not _cap(tok) or (tok.ent_type_ in NEVER_INSIDE and not _misread_date(doc, i)):
             i += 1
             continue
-        if tok.text in (",",):
-            i += 1
+        if tok.text in (",",) or _in_agency_name(doc, i):
+            i += 1  # "Agence France-Presse": a source, not a place
             continue
         found, weak = None, False
         for j in range(min(n, i + max_len), i, -1):
@@ -206,8 +206,6 @@ def spot(doc, gaz: Gazetteer, max_len: int = 6) -> list[Spot]:
             if not known:
                 continue
             if inside:
-                if _in_agency_name(doc, i):
-                    continue  # "Agence France-Presse": a source, not a place
                 if strong and not (j - i == 1 and tok.is_upper and len(tok) <= 3):
                     found = j
                     break
