@@ -77,3 +77,20 @@ def test_a_side_told_the_other_way_round_does_not_fight_itself():
     row = json.loads(sample.read_text(encoding="utf-8").splitlines()[0])
     [clash] = polemos.extract(row["text"], published="2024-02-15")
     assert (clash.actor1.name, clash.actor2.name) == ("Military Forces of Mali", "Rebels (Mali)")
+
+
+@pytest.mark.parametrize("text, actor1", [
+    # the accuser is no party to the attack; the accused is who the article says carried it out
+    ("Ankara blamed the Syrian regime for Saturday's chemical attack on Saraqib.", "Military Forces of Syria"),
+    ("Washington accused Russian forces of carrying out Friday's air strike on the convoy near Maarat.",
+     "Military Forces of Russia"),
+    # the perpetrator in a participle after the attack
+    ("Saraqib was hit on Saturday by a gas attack, condemned by the United Nations, that killed four.", None),
+    ("Saraqib was hit on Saturday by a gas attack, orchestrated by Bashar al-Assad, that killed four.",
+     "Military Forces of Syria"),
+])
+def test_an_accused_or_a_by_phrase_names_the_attacker(text, actor1):
+    import polemos
+
+    [ev] = polemos.extract(text, published="2018-02-05")
+    assert (ev.actor1.name if ev.actor1 else None) == actor1

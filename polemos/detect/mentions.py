@@ -750,13 +750,20 @@ def _actor_phrase(tok: Token) -> Token | None:
 
 def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Token | None, Token | None]:
     """actor1 (who acted) and actor2 (against whom) as head tokens of their noun phrases."""
-    report = lexicons().cues["reporting_verbs"]
-    agent = target = None
+    cues = lexicons().cues
+    report = cues["reporting_verbs"]
+    agent = _accused(group)
+    target = None
     for span in group:
         tok = span.root
         for child in tok.children:
             if child.dep_ == "agent":
                 agent = agent or next((g for g in child.children if g.dep_ == "pobj"), None)
+            elif child.dep_ == "acl" and child.lemma_ in cues["perpetration_verbs"]:
+                # "a gas attack, orchestrated by Assad"
+                by = next((g for g in child.children if g.dep_ == "agent"), None)
+                if by is not None:
+                    agent = agent or next((g for g in by.children if g.dep_ == "pobj"), None)
             elif child.dep_ in ("nsubj",) and tok.lemma_ not in report and child.pos_ in ("NOUN", "PROPN") \
                     and tok.lemma_ not in UNDERGOER_VERBS:
                 agent = agent or child
@@ -777,7 +784,7 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
                 agent = agent or child
     if agent is None:
         agent = _blamed(head)
-    if head.lemma_ not in report and head.lemma_ not in UNDERGOER_VERBS:
+    if head.lemma_ not in report and head.lemma_ not in UNDERGOER_VERBS and head.lemma_ not in cues["accusation_verbs"]:
         for child in head.children:
             if child.dep_ == "nsubj" and agent is None and child.pos_ in ("NOUN", "PROPN") and (victims is None or victims.i != child.i):
                 agent = child
@@ -798,6 +805,19 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
 
 
 BLAME_VERBS = {"blame", "attribute"}
+
+
+def _accused(group: list[Span]) -> Token | None:
+    """Who a clause accuses of the event: "blamed the regime for the attack", "accused Russian
+    forces of carrying out the strike", "the regime was held responsible for the attack"."""
+    verbs = lexicons().cues["accusation_verbs"]
+    for span in group:
+        via_for = False
+        for anc in list(span.root.ancestors)[:4]:
+            via_for = via_for or (anc.dep_ == "prep" and anc.lower_ in ("for", "of"))
+            if anc.lemma_ in verbs and via_for:
+                return next((c for c in anc.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return None
 
 
 def _blamed(head: Token) -> Token | None:
