@@ -106,6 +106,7 @@ class Pipeline:
         index = {s.start_char: i for i, s in enumerate(sents)}
         long_article = len(sents) >= self.options.long_article_sentences
         previous: EventDate | None = None
+        told_apart: set[int] = set()  # sentences that tell one event by its distance from another
         for cand in combine(doc, *(candidates or find_candidates(doc, self.nlp)), self.classifier):
             # First the sentence's own date; only without one is the previous event's carried over.
             own = event_date(cand.sent, cand.trigger, timexes, article.published, published_known, None)
@@ -119,6 +120,9 @@ class Pipeline:
                                        published_known)
                 if later is not None:
                     when, has_own_date = later, True
+            if cand.relative is not None:
+                when, has_own_date = _relative_date(cand, timexes, article.published, published_known, previous)
+                told_apart.add(cand.sent.start_char)
             where = self.geoparser.event_location(doc, cand.part, cand.trigger, toponyms)
             if where is None or (where.admin1 is None and where.geo_precision == 3):
                 # "A soldier has died in Syria." "He was killed near Manbij.": the lead's country,
@@ -143,7 +147,7 @@ class Pipeline:
             named_day = has_own_date and bool(NAMED_DAY.match(when.value or ""))
             anchors.append(Anchors(own_date=has_own_date, own_place=own_place, named_day=named_day,
                                    headline=cand.sent.start_char < headline_end))
-            if has_own_date:
+            if has_own_date and cand.relative is None:
                 previous = when
         if not mentions and unanchored:
             best = max(unanchored, key=lambda m: m.confidence)
@@ -168,7 +172,11 @@ class Pipeline:
         floor = self.options.min_confidence
         if floor is not None and long_article:
             best = max(events, key=lambda e: e.confidence, default=None)
-            events = [e for e in events if e.confidence >= floor or e is best]
+            sure = {ev.start for e in events if e.confidence >= floor or e is best for ev in e.evidence}
+            # Two events told in one sentence by their distance in time ("an incursion a day
+            # after air strikes"): the sure one's telling vouches for the other.
+            events = [e for e in events if e.confidence >= floor or e is best
+                      or any(ev.start in sure and ev.start in told_apart for ev in e.evidence)]
         return Result(article=article, events=events, mentions=mentions, toponyms=toponyms, timexes=timexes)
 
     def _place_told_next(self, doc: Doc, sents: list, i: int | None, where, toponyms):
@@ -230,6 +238,24 @@ def _goes_on_with(before: Mention, mention: Mention, index: dict[int, int]) -> b
     number by start offset."""
     i, j = index.get(before.sentence.start), index.get(mention.sentence.start)
     return i is not None and j == i + 1 and before.date == mention.date
+
+
+def _relative_date(cand: Candidate, timexes, published, published_known, previous) -> tuple[EventDate, bool]:
+    """The day of an event told by its distance from another ("a day after the bombardment"):
+    the other's day shifted back, or that day at week precision when the distance is vague
+    ("preceded by days of shelling"). Also whether the date is the sentence's own."""
+    rel = cand.relative
+    # Without the previous event: "a day after" would date the anchor from it, not from this one.
+    anchor = event_date(cand.sent, rel.anchor, timexes, published, published_known, None)
+    if anchor.basis == "published" and previous is not None and previous.date is not None:
+        anchor = previous
+    if anchor.date is None:
+        return anchor, False
+    if rel.days is None:
+        return EventDate(anchor.date, max(anchor.precision or 2, 2), rel.text, anchor.basis), \
+            anchor.basis in ("clause", "sentence")
+    # A day counted from another ("a day after") is the sentence's own, whatever dated the other.
+    return EventDate(anchor.date - timedelta(days=rel.days), anchor.precision, rel.text, "clause"), True
 
 
 NAMED_DAY = re.compile(r"^\d{4}-\d\d-\d\d")  # a TIMEX value that names one day

@@ -407,3 +407,20 @@ def test_a_long_storys_present_tense_is_how_things_are():
 
     assert coded("Air strikes on the villages of the valley are carried out with impunity by the army.") == []
     assert coded("Air strikes hit the villages of the valley on Monday, killing four farmers.") == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "a day after" / "two days after": the other occurrence, counted back from this one's day
+    ("Government troops launched a ground assault on Marow on Sunday, a day after heavy air strikes.",
+     [("Armed clash", date(2023, 5, 21)), ("Air/drone strike", date(2023, 5, 20))]),
+    ("Militants raided an army post in Kessa on Thursday, two days after a roadside bomb killed three soldiers.",
+     [("Armed clash", date(2023, 5, 18)), ("Remote explosive/landmine/IED", date(2023, 5, 16))]),
+    # "preceded by days of": some days before, so no single day (week precision)
+    ("The ground assault on Marow on Sunday, preceded by days of air strikes and artillery shelling, "
+     "stalled at the river.",
+     [("Armed clash", date(2023, 5, 21)), ("Air/drone strike", None), ("Shelling/artillery/missile attack", None)]),
+])
+def test_an_event_told_by_its_distance_from_another_is_its_own_event(text, expected):
+    events = polemos.extract(text, published="2023-05-22")  # a Monday
+    got = sorted((e.sub_event_type, e.event_date if e.time_precision == 1 else None) for e in events)
+    assert got == sorted(expected)

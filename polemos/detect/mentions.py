@@ -73,7 +73,19 @@ class Candidate:
     from_classifier: bool = False  # no trigger word: the classifier alone found it
     untyped: bool = False  # only a toll ("leaving four dead"); it must fold into an event
     participial: bool = False  # told in a participle clause ("..., killing six"): an outcome
+    relative: Relative | None = None  # dated from another event's day
     confidence: float = 0.6
+
+
+@dataclass
+class Relative:
+    """An event told by its distance from another: "a day after intense bombardment" (the
+    bombardment is 1 day before ``anchor``'s day), "preceded by days of shelling" (``days``
+    None: some days before)."""
+
+    anchor: Token
+    days: int | None
+    text: str = ""  # "a day after", "preceded by days"
 
 
 class Veto(str):
@@ -89,17 +101,27 @@ def find_candidates(doc: Doc, nlp) -> tuple[list[Candidate], set[int]]:
     spans = sorted([s for s in spans if s.label_ not in (IGNORED, NO_EVENT)] + _territory_spans(doc, spans),
                    key=lambda s: s.start)
     sporty = sports_story(doc_text(doc).lower())  # a sports story: its "clashes" are games
-    by_clause: dict[int, list[Span]] = {}
+    by_clause: dict[tuple[int, int], list[Span]] = {}
+    relative: dict[tuple[int, int], Relative] = {}
     for span in spans:
-        by_clause.setdefault(_clause_head(span.root).i, []).append(span)
+        rel = told_relative(span.root)
+        if rel is None:
+            by_clause.setdefault((_clause_head(span.root).i, -1), []).append(span)
+        else:
+            # "an incursion a day after air strikes": two occurrences on two days, each its own event
+            key = (_own_head(span.root, rel.anchor).i, rel.anchor.i)
+            by_clause.setdefault(key, []).append(span)
+            relative[key] = rel
     out = []
-    for head_i, group in sorted(by_clause.items(), key=lambda kv: kv[1][0].start):
+    for key, group in sorted(by_clause.items(), key=lambda kv: kv[1][0].start):
+        head = doc[key[0]]
         inherited: Candidate | None = None
         for stretch, part in _split_by_dates(group):
-            cand = _candidate(doc[head_i], stretch, part, inherited, sporty)
+            cand = _candidate(head, stretch, part, inherited, sporty)
             if isinstance(cand, Veto):
-                vetoed.add(doc[head_i].sent.start)
+                vetoed.add(head.sent.start)
             elif cand is not None:
+                cand.relative = relative.get(key)
                 out.append(cand)
                 inherited = cand
     return _fold_generic(out), vetoed
@@ -154,7 +176,8 @@ def _fold_generic(cands: list[Candidate]) -> list[Candidate]:
         host = None
         if cand.generic or cand.participial:
             same_part = [c for c in cands if c is not cand and id(c) not in folded and not c.untyped
-                         and c.part.start == cand.part.start and c.sent.start == cand.sent.start]
+                         and c.part.start == cand.part.start and c.sent.start == cand.sent.start
+                         and (c.relative is None) == (cand.relative is None)]
             typed = [c for c in same_part if not c.generic]
             host = typed[0] if typed else (same_part[0] if same_part else None)
         if host is None:
@@ -209,6 +232,52 @@ def _split_by_dates(group: list[Span]) -> list[tuple[Span, list[Span]]]:
         if part:
             parts.append((doc[lo + 1 : hi], part))
     return parts or [(sent, group)]
+
+
+# Days in a unit of "a day after", "two weeks before"; hours stay on the same day.
+TIME_UNITS = {"hour": 0, "hours": 0, "day": 1, "days": 1, "week": 7, "weeks": 7}
+
+
+def told_relative(tok: Token) -> Relative | None:
+    """Whether ``tok`` is told by its distance from another event: "a day after intense
+    bombardment", "two days after air strikes killed ten", "preceded by days of shelling",
+    "after weeks of fighting". None when it is not."""
+    node = tok
+    for _ in range(4):
+        unit = None
+        if node.lower_ in ("after", "before") and node.dep_ == "prep" and node.head.lower_ in TIME_UNITS:
+            unit, sign, anchor, word = node.head, 1 if node.lower_ == "after" else -1, node.head.head, node
+        elif node.pos_ in ("VERB", "AUX") and node.dep_ == "advcl":
+            mark = next((c for c in node.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+            unit = next((c for c in node.children if c.dep_ == "npadvmod" and c.lower_ in TIME_UNITS), None)
+            if mark is not None and unit is not None:
+                sign, anchor, word = (1 if mark.lower_ == "after" else -1), node.head, mark
+            else:
+                unit = None
+        elif node.lower_ == "of" and node.head.lower_ in ("days", "weeks") and not any(
+                c.dep_ == "nummod" for c in node.head.children):
+            # "preceded by days of airstrikes", "after weeks of shelling": some days before
+            by = node.head.head
+            if by.lower_ in ("by", "after", "following") and (by.lower_ != "by" or by.head.lemma_ == "precede"):
+                first = by.head if by.lower_ == "by" else by
+                return Relative(anchor=by.head, days=None, text=tok.doc[first.i:node.head.i + 1].text)
+        if unit is not None:
+            n = count_of(unit) if unit.lower_.endswith("s") else 1
+            if TIME_UNITS[unit.lower_] == 0:
+                n = 0  # "hours after": the same day
+            return Relative(anchor=anchor, days=None if n is None else sign * n * TIME_UNITS[unit.lower_],
+                            text=tok.doc[unit.left_edge.i:word.i + 1].text)
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _own_head(tok: Token, anchor: Token) -> Token:
+    """The clause head of ``tok`` below ``anchor``, or ``tok`` itself when it has none there
+    (a noun in "a day after intense bombardment")."""
+    head = _clause_head(tok)
+    return head if head.i != anchor.i and anchor in head.ancestors else tok
 
 
 def _clause_head(tok: Token) -> Token:

@@ -57,12 +57,19 @@ def combine(doc: Doc, cands: list[Candidate], vetoed: set[int], clf: EventTypeCl
         # the lead, every sentence of a story about a deal sounds like the deal.
         p_best, p_none = min(p_best, float(own_row[best])), max(p_none, float(own_row[clf.none]))
         here = by_sent.get(sent.start, [])
+        # One sentence, one row of probabilities: where the rules found events of two types in
+        # it ("an incursion a day after air strikes"), the row cannot tell them apart.
+        kinds = {c.sub_event_type for c in here}
+        several = len(kinds) > 1 and any(c.relative is not None for c in here)
         for c in here:
             label_c = _decide(c, row, clf)
+            if several and label_c is not None:
+                label_c = c.sub_event_type
             if label_c is None:
                 continue
             c.sub_event_type = label_c
-            agree = float(row[clf.classes.index(label_c)])
+            # ... and its support for the sentence telling one of them is its support for each
+            agree = sum(float(row[clf.classes.index(k)]) for k in (kinds if several else {label_c}))
             c.confidence = round(0.5 * c.confidence + 0.5 * agree, 3)
             out.append(c)
         floor = ADD_OTHER if label == "Other" else ADD
