@@ -94,3 +94,14 @@ def test_an_accused_or_a_by_phrase_names_the_attacker(text, actor1):
 
     [ev] = polemos.extract(text, published="2018-02-05")
     assert (ev.actor1.name if ev.actor1 else None) == actor1
+
+
+def test_a_pronoun_that_acted_is_the_one_who_said_so():
+    import polemos
+
+    [ev] = polemos.extract("Turkey said it had begun a ground incursion into Afrin on Sunday.", published="2018-01-22")
+    assert (ev.actor1.name, ev.claim_source.name) == ("Military Forces of Turkey", "Government of Turkey")
+    # the pronoun that suffered it is no attacker
+    [ev] = polemos.extract("The ministry said it had been attacked by rebels near Idlib on Friday.",
+                           published="2018-01-22")
+    assert ev.actor1 is None or ev.actor1.sector != "GOV"

@@ -864,6 +864,8 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
             # the base": the subject of the verb it continues
             agent = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
                           and (victims is None or victims.i != c.i)), None)
+    if agent is None:
+        agent = _speaker_as_subject(head, report, victims)
     victims = _actor_phrase(victims)
     if victims is not None:
         # The victims' side is actor2; the other party named with/against is then actor1.
@@ -871,6 +873,18 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
             agent = target
         target = victims
     return _actor_phrase(agent), _actor_phrase(target)
+
+
+def _speaker_as_subject(head: Token, report, victims: Token | None) -> Token | None:
+    """"Turkey said it had begun a ground incursion", "the rebels said they shot down a jet":
+    the pronoun that acted is the one who said so."""
+    if head.dep_ != "ccomp" or head.head.lemma_ not in report or head.lemma_ in UNDERGOER_VERBS:
+        return None
+    pronoun = next((c for c in head.children if c.dep_ == "nsubj" and c.lower_ in ("it", "they", "we")), None)
+    if pronoun is None or (victims is not None and victims.i == pronoun.i):
+        return None
+    speaker = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+    return speaker if speaker is not None and _looks_like_actor(speaker) else None
 
 
 BLAME_VERBS = {"blame", "attribute"}
