@@ -141,6 +141,9 @@ def test_a_news_agency_and_a_person_are_not_places(gp, nlp):
     # the same tag after a preposition is still read as a place
     assert "Douma" in found(gp, nlp, "At least 40 people were killed in a suspected chemical attack on Douma "
                                      "on Saturday, in Syria.")
+    # ... and so is the object of a verb of attack
+    assert "Douma" in found(gp, nlp, "The Syrian air force was able to bomb Douma because Russia controls "
+                                     "western Syria's airspace.")
 
 
 def test_a_place_that_locates_another_is_not_the_event_place():

@@ -227,6 +227,9 @@ def test_words_that_describe_a_group_or_a_plan_are_no_event():
                      "was close.") == []
     assert sub_types("The minister said on Monday that the fight against the insurgents would take years.") == []
     assert sub_types("Officials said the militant had previously been wounded in an airstrike near Kessa.") == []
+    # a habit, not an occurrence; a state of control, not a taking
+    assert sub_types("In its early years the group regularly ambushed army convoys near Kessa.") == []
+    assert sub_types("The minister said on Sunday that half of the province was now occupied by rebels.") == []
 
 
 def test_a_headline_participle_and_an_attack_s_aim_are_still_events():

@@ -31,6 +31,8 @@ def one(text: str, published: date | None = PUB):
         ("Talks resumed this week in Moscow.", "this week", "DATE", "2020-W50"),
         ("Protests began in September in the capital.", "September", "DATE", "2020-09"),
         ("Prices rose last year.", "last year", "DATE", "2019"),
+        ("Then, on 5 July this year, he was killed.", "5 July this year", "DATE", "2020-07-05"),
+        ("He was held on March 3 last year.", "March 3 last year", "DATE", "2019-03-03"),
         ("The war of the 1990s is not over.", "1990s", "DATE", "199X"),
         ("Shelling resumed yesterday.", "yesterday", "DATE", "2020-12-12"),
         ("A rally is planned tonight.", "tonight", "TIME", "2020-12-13TNI"),

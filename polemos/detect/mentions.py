@@ -369,6 +369,8 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
         return Veto("weapons only named")  # "had access to a gun and ammunition": none used, seized or defused
     if _is_state(head, group, fatalities, injured):
         return None
+    if _held_now(head) and fatalities is None and injured is None:
+        return Veto("state")
     if sub_type == "Agreement" and not _agreement_done(specific):
         # "launched an offensive in defiance of a ceasefire": the truce is only named; the
         # offensive is still the news.
@@ -549,6 +551,17 @@ def _is_state(head: Token, group: list[Span], fatalities: int | None, injured: i
     return not any(_names_day(t) for t in head.subtree)
 
 
+HOLD_VERBS = {"occupy", "control", "hold"}
+
+
+def _held_now(head: Token) -> bool:
+    """"20% of Syria was now occupied by Kurds", "the town is still held by rebels": who holds
+    the ground, not a taking."""
+    return head.tag_ == "VBN" and head.lemma_ in HOLD_VERBS and any(c.dep_ == "auxpass" for c in head.children) \
+        and any(c.dep_ == "advmod" and c.lower_ in ("now", "still") for c in head.children) \
+        and not any(_names_day(t) for t in head.subtree)
+
+
 def _in_subject(head: Token, group: list[Span], deps: tuple[str, ...]) -> bool:
     """Whether a trigger of ``group`` is inside one of ``head``'s subjects (dependencies ``deps``)."""
     subjects = {t.i for c in head.children if c.dep_ in deps for t in c.subtree}
@@ -611,8 +624,11 @@ def _habitual(head: Token) -> bool:
     its own makes it one again ("have fought since Sunday, killing 12")."""
     cues = lexicons().cues
     perfect, clash = _perfect(head), head.lemma_.lower() in cues["summary_clash_verbs"]
-    if not (perfect or clash):
+    habit = any(c.dep_ == "advmod" and c.lower_ in cues["habit_adverbs"] for c in head.children)
+    if not (perfect or clash or habit):
         return False
+    if habit and not any(t.lemma_.lower() in TOLL_VERBS or _names_day(t) for t in head.subtree):
+        return True  # "in which it regularly rallied followers", "convoys were routinely ambushed"
     if any(t.lemma_.lower() in TOLL_VERBS or (t.ent_type_ in ("DATE", "TIME") and (
             t.lower_ in DAY_WORDS or t.like_num)) for t in head.subtree):
         return False

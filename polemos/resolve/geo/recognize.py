@@ -10,6 +10,9 @@ from polemos.resolve.geo.gazetteer import (
     ADMIN1, CONTINENT, COUNTRY, REGION, WATER, Gazetteer, norm, strip_generic)
 
 PLACE_LABELS = {"GPE", "LOC"}
+# Verbs whose object is a place when the gazetteer knows it: "bomb Douma", "stormed Kessa".
+PLACE_OBJECT_VERBS = {"bomb", "shell", "strike", "pound", "raid", "storm", "besiege", "bombard",
+                      "capture", "seize", "recapture", "retake", "enter", "overrun", "target"}
 # Entity labels whose words are never spotted as places unless the whole entity is one.
 OTHER_LABELS = {"PERSON", "ORG", "NORP", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT",
                 "LANGUAGE", "DATE", "TIME", "MONEY", "QUANTITY", "PERCENT", "CARDINAL",
@@ -173,9 +176,10 @@ def spot(doc, gaz: Gazetteer, max_len: int = 6) -> list[Spot]:
                     and not (strong or cue):
                 continue
             sure = cue or (_only_strong(gaz, key) if label == "PERSON" else strong)
-            if label == "PERSON" and not sure and not (i > 0 and doc[i - 1].pos_ == "ADP"):
+            acted_on = doc[j - 1].dep_ == "dobj" and doc[j - 1].head.lemma_ in PLACE_OBJECT_VERBS
+            if label == "PERSON" and not sure and not acted_on and not (i > 0 and doc[i - 1].pos_ == "ADP"):
                 continue  # "killing Aksoy where he stood": a person who shares a village's name
-                # ("an attack on Douma", also tagged PERSON, stays a candidate place)
+                # ("an attack on Douma" or "bomb Douma", also tagged PERSON, stays a candidate place)
             add(i, j, "ner", weak=not sure)
 
     # 2. Gazetteer names the model missed; inside organisation or facility names

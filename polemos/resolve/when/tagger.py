@@ -377,7 +377,7 @@ def _slash(m: re.Match[str], ctx: Ctx) -> Result | None:
 
 
 _WDPREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
-_YEARTAIL = rf"(?:(?:,\s*|\s+)(?P<y>{YEAR4}){NOYEAR_AFTER}|(?:,\s*|\s+)'(?P<y2>\d\d)\b|(?:\s+|,\s*)(?P<y3>\d\d)(?=\s*[(\-–—,.;:]|\s*$))?"
+_YEARTAIL = rf"(?:(?:,\s*|\s+)(?P<y>{YEAR4}){NOYEAR_AFTER}|(?:,\s*|\s+)'(?P<y2>\d\d)\b|(?:\s+|,\s*)(?P<y3>\d\d)(?=\s*[(\-–—,.;:]|\s*$)|\s+(?P<ry>this|last|next)\s+year\b)?"
 
 
 @rule(_WDPREFIX + rf"(?:(?P<rel>last|this|next|this\s+past|this\s+coming)\s+)?(?:the\s+)?(?P<mon>{MONTH})\s*(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d)" + _YEARTAIL)
@@ -433,6 +433,8 @@ def _md(m: re.Match[str], ctx: Ctx) -> Result | None:
         y = _year2(int(m["y2"]), ctx.dct)
     elif m["y3"]:
         y = _year2(int(m["y3"]), ctx.dct)
+    elif m["ry"] and ctx.dct is not None:  # "on 5 July this year"
+        y = ctx.dct.year + {"this": 0, "last": -1, "next": 1}[m["ry"].lower()]
     if y is not None:
         d = _safe_date(y, mon, day)
         return ("DATE", _ymd(d)) if d else None
