@@ -105,3 +105,12 @@ def test_a_pronoun_that_acted_is_the_one_who_said_so():
     [ev] = polemos.extract("The ministry said it had been attacked by rebels near Idlib on Friday.",
                            published="2018-01-22")
     assert ev.actor1 is None or ev.actor1.sector != "GOV"
+
+
+def test_the_subject_of_a_passive_report_acted_and_its_backers_are_not_its_country():
+    import polemos
+
+    [ev] = polemos.extract("Russian and Iran-backed government forces were reported to have captured large "
+                           "swaths of territory between Deir ez-Zor and Mayadeen on Tuesday.", published="2017-10-17")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Government regains territory", "Military Forces of Syria")
+    assert ev.location.name == "Deir ez-Zor"

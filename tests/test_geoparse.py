@@ -164,3 +164,9 @@ def test_a_lead_that_names_only_the_country_takes_the_place_told_next():
             "He was travelling to a checkpoint near Manbij with two friends.")
     [ev] = polemos.extract(text, published="2018-03-31")
     assert ev.location.name == "Manbij" and ev.location.country == "SY"
+
+
+def test_a_name_with_a_lower_case_particle_is_one_place(gp, nlp):
+    # the small model tags "Deir" alone and reads "Mayadeen" as a date
+    names = found(gp, nlp, "Troops took ground stretching between Deir ez-Zor and Mayadeen.")
+    assert "Deir ez-Zor" in names and "Mayadeen" in names

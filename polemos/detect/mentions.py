@@ -20,7 +20,7 @@ from ..nlp import doc_sents, doc_text
 from .demonstrations import DEMONSTRATION, PEACEFUL, demonstration_type
 from .lexicon import cue_in, is_sports, lexicons, sports_story, trigger_matcher
 from .numbers import count_of, counted_one_by_one
-from .territory import EXPEL_VERBS
+from .territory import EXPEL_VERBS, TERRITORY
 
 GENERIC = ("_kill", "_injure", "_attack")
 IGNORED = "_none"  # not a trigger ("stun grenade")
@@ -860,6 +860,8 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
                     continue
                 if child.lower_ == "by":
                     agent = agent or obj
+                elif child.lower_ == "between" and span.label_ in TERRITORY:
+                    continue  # "captured ground between Deir ez-Zor and Mayadeen": places, not sides
                 elif child.lower_ == "between":
                     agent = agent or obj
                     target = target or next(iter(obj.conjuncts), None)
@@ -881,7 +883,7 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
             agent = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
                           and (victims is None or victims.i != c.i)), None)
     if agent is None:
-        agent = _speaker_as_subject(head, report, victims)
+        agent = _speaker_as_subject(head, report, victims) or _raised_subject(head, report, victims)
     victims = _actor_phrase(victims)
     if victims is not None:
         # The victims' side is actor2; the other party named with/against is then actor1.
@@ -901,6 +903,20 @@ def _speaker_as_subject(head: Token, report, victims: Token | None) -> Token | N
         return None
     speaker = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
     return speaker if speaker is not None and _looks_like_actor(speaker) else None
+
+
+def _raised_subject(head: Token, report, victims: Token | None) -> Token | None:
+    """"Government forces were reported to have captured ...", "rebels are believed to have
+    shelled ...": the subject of the passive reporting verb acted."""
+    if head.dep_ != "xcomp" or head.lemma_ in UNDERGOER_VERBS or any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    above = head.head
+    if above.lemma_ not in report and above.lemma_ not in ("believe", "think", "understand", "know"):
+        return None
+    if not any(c.dep_ == "auxpass" for c in above.children):
+        return None
+    subject = next((c for c in above.children if c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PROPN")), None)
+    return None if subject is None or (victims is not None and victims.i == subject.i) else subject
 
 
 BLAME_VERBS = {"blame", "attribute"}

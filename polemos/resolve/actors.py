@@ -50,7 +50,7 @@ def article_context(doc: Doc, toponyms: list[Toponym]) -> ArticleContext:
         if not entry:
             continue
         for child in tok.children:
-            if child.dep_ in ("amod", "compound", "poss") and child.i < tok.i:
+            if child.dep_ in ("amod", "compound", "poss") and child.i < tok.i and not _backer(child):
                 cc = _country(child.text)
                 if cc:
                     ctx.demonym_of.setdefault(entry[0], child.text)
@@ -83,7 +83,13 @@ def phrase(tok: Token) -> Span:
 def _backer(t: Token) -> bool:
     """"US" in "US-backed", "Iran-allied": the sponsor, not the actor's own country."""
     nxt = t.doc[t.i + 1:t.i + 3]
-    return len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_.endswith(("backed", "allied", "supported", "led", "sponsored", "funded", "trained"))
+    if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_.endswith(BACKED):
+        return True
+    # "Russian and Iran-backed government forces": both back them
+    return any(c.dep_ == "conj" and c.lower_.endswith(BACKED) for c in t.children)
+
+
+BACKED = ("backed", "allied", "supported", "led", "sponsored", "funded", "trained")
 
 
 def _is_town(span: Span) -> bool:

@@ -260,7 +260,7 @@ def _misread_date(doc, i: int) -> bool:
     DATE): a capitalised word that is no month or weekday, right after a place preposition."""
     tok = doc[i]
     return tok.ent_type_ in ("DATE", "TIME") and tok.pos_ == "PROPN" and tok.lower_ not in MONTHS_AND_DAYS \
-        and i > 0 and doc[i - 1].lower_ in ("near", "in", "at", "outside", "of")
+        and i > 0 and doc[i - 1].lower_ in ("near", "in", "at", "outside", "of", "between", "and")
 
 
 # A news agency's name is where its copy comes from, never where things happened.
@@ -279,12 +279,17 @@ def _extend(doc, gaz: Gazetteer, i: int, j: int) -> int:
     """End of the longest known name starting at i that the entity [i, j) begins
     ("Baja" + "California")."""
     best = j
-    for k in range(j + 1, min(len(doc), j + 3) + 1):
-        if not _cap(doc[k - 1]) or doc[k - 1].ent_type_ in NEVER_INSIDE:
+    for k in range(j + 1, min(len(doc), j + 4) + 1):
+        tok = doc[k - 1]
+        if tok.ent_type_ in NEVER_INSIDE or not (_cap(tok) or tok.text == "-" or tok.lower_ in NAME_PARTICLES):
             break
-        if gaz.has(norm(doc[i:k].text)):
+        if _cap(tok) and gaz.has(norm(doc[i:k].text)):
             best = k
     return best
+
+
+# Lower-case words inside place names: "Deir ez-Zor", "Ras al-Ain", "Jisr ash-Shughur".
+NAME_PARTICLES = {"ez", "el", "al", "ad", "as", "ash", "az", "ar", "an", "at", "es", "ech", "de", "du", "da", "la"}
 
 
 def _only_strong(gaz: Gazetteer, key: str) -> bool:
