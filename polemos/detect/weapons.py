@@ -37,7 +37,7 @@ def weapon_type(sub_type: str, sent_text: str) -> str | None:
         return SHELLING
     if sub_type in (SHELLING, "Looting/property destruction") and _aircraft_fired(low):
         return AIR  # "missiles fired by Israeli jets", "the air force destroyed vehicles"
-    if sub_type == AIR and _DOWNED.search(low) and _MANNED.search(low) and "drone" not in low:
+    if sub_type == AIR and cue_in(low, "aircraft_downed") and cue_in(low, "manned_aircraft") and "drone" not in low:
         return "Armed clash"  # "a fighter jet was shot down by rebels": a fight with the aircraft, not its strike
     if sub_type == "Attack" and _KILLED_IN_STRIKES.search(low):
         return AIR  # "killed in Russian strikes": in war news bare "strikes" are from the air
@@ -48,8 +48,6 @@ def weapon_type(sub_type: str, sent_text: str) -> str | None:
     return sub_type
 
 
-_DOWNED = re.compile(r"\b(?:shot|shoot|shooting|brought|bring|bringing)\s+down\b|\bdown(?:ed|ing)\b")
-_MANNED = re.compile(r"\b(?:jets?|warplanes?|planes?|helicopters?|aircraft|bombers?|gunships?|su-\d+|mig-\d+)\b")
 _KILLED_IN_STRIKES = re.compile(r"\b(?:killed|died|wounded|injured|hurt)\s+(?:in|by)\s+(?:[\w-]+\s+){0,2}strikes\b")
 
 
