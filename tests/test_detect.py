@@ -20,6 +20,8 @@ def one(text, published="2023-06-12"):
     ("Guerrillas killed the mayor and his bodyguard near Abrego on Sunday, police said.", 2, None),
     ("Gunmen shot dead a journalist in Culiacan on Sunday, prosecutors said.", 1, None),
     ("Four people killed, five injured in a car bomb explosion in Bogota on Sunday, police said.", 4, 5),
+    # rival estimates of one group: the lowest is firm ("several" counts 10)
+    ("There are reports that several, and maybe dozens, of fighters were killed near Kuka on Sunday.", 10, None),
 ])
 def test_counts(text, dead, hurt):
     ev = one(text)

@@ -59,12 +59,26 @@ def count_of(noun: Token) -> int | None:
     """
     total = 0
     found = False
-    for head in [noun, *_conjuncts(noun)]:
+    heads = [noun, *_conjuncts(noun)]
+    if len(heads) > 1 and _alternatives(noun, heads[1:]):
+        # "several, and maybe dozens", "ten or twenty": rival estimates, the lowest is firm
+        counts = [n for n in (_single_count(h) for h in heads) if n is not None]
+        return min(counts) if counts else None
+    for head in heads:
         n = _single_count(head)
         if n is not None:
             total += n
             found = True
     return total if found else None
+
+
+HEDGES = {"maybe", "perhaps", "possibly", "even", "probably"}
+
+
+def _alternatives(first: Token, others: list[Token]) -> bool:
+    """Whether conjoined counts are rival estimates of one group, not groups to add up."""
+    return any(c.dep_ == "cc" and c.lower_ == "or" for c in first.children) or any(
+        c.dep_ == "advmod" and c.lower_ in HEDGES for o in others for c in o.children)
 
 
 def counted_one_by_one(noun: Token) -> bool:
