@@ -113,16 +113,17 @@ class Pipeline:
             has_own_date = own.basis in ("clause", "sentence")
             if has_own_date and self._background(own, article.published, published_known):
                 continue  # told in passing ("the town fell to rebels in 2016"): no event now, and no clock
-            when = own if has_own_date else event_date(
-                cand.sent, cand.trigger, timexes, article.published, published_known, previous)
-            if not has_own_date or own.precision == 2:
-                later = _day_told_next(sents, index.get(cand.sent.start_char), when, timexes, article.published,
-                                       published_known)
-                if later is not None:
-                    when, has_own_date = later, True
             if cand.relative is not None:
                 when, has_own_date = _relative_date(cand, timexes, article.published, published_known, previous)
                 told_apart.add(cand.sent.start_char)
+            else:
+                when = own if has_own_date else event_date(
+                    cand.sent, cand.trigger, timexes, article.published, published_known, previous)
+                if not has_own_date or own.precision == 2:
+                    later = _day_told_next(sents, index.get(cand.sent.start_char), when, timexes,
+                                           article.published, published_known)
+                    if later is not None:
+                        when, has_own_date = later, True
             where = self.geoparser.event_location(doc, cand.part, cand.trigger, toponyms)
             if where is None or (where.admin1 is None and where.geo_precision == 3):
                 # "A soldier has died in Syria." "He was killed near Manbij.": the lead's country,

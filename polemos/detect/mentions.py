@@ -620,7 +620,8 @@ def _trend(head: Token, group: list[Span]) -> bool:
 
 def _habitual(head: Token) -> bool:
     """A record, not an occurrence: "forces have repeatedly hit hospitals", "groups that have
-    fought alongside each other", "rebels fought to protect their values". A count or a date of
+    fought alongside each other", "rebels fought to protect their values", "it regularly
+    rallied followers". A count or a date of
     its own makes it one again ("have fought since Sunday, killing 12")."""
     cues = lexicons().cues
     perfect, clash = _perfect(head), head.lemma_.lower() in cues["summary_clash_verbs"]
@@ -632,7 +633,8 @@ def _habitual(head: Token) -> bool:
     if any(t.lemma_.lower() in TOLL_VERBS or (t.ent_type_ in ("DATE", "TIME") and (
             t.lower_ in DAY_WORDS or t.like_num)) for t in head.subtree):
         return False
-    if perfect and any(c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"] for c in head.children):
+    # "have repeatedly hit hospitals", "have long fought": habits only in the perfect
+    if perfect and any(c.dep_ == "advmod" and c.lower_ in cues["perfect_habit_adverbs"] for c in head.children):
         return True
     if clash and head.pos_ == "VERB":
         # "have fought" with no day is the war so far; "fought to protect" is a cause
