@@ -23,10 +23,10 @@ from .detect.settle import settle
 from .detect.territory import TERRITORY, territory_sides
 from .detect.typing import combine, prefetch
 from .merge import Anchors, fill_from_neighbours, merge_mentions
-from .model import EVENT_TYPE_OF, Article, Claim, Mention, Result, Span
+from .model import EVENT_TYPE_OF, Article, Claim, Event, Mention, Result, Span
 from .resolve.actors import ArticleContext, article_context, crowd_actors, normalise_actor, normalise_claim
 from .resolve.geo import Geoparser
-from .resolve.when import EventDate, event_date, publication_date, tag
+from .resolve.when import EventDate, event_date, publication_date, tag, told_recently
 
 
 # Catch-all sub-types: from the classifier alone they are mostly speech and comment in a long story.
@@ -47,6 +47,11 @@ class Options:
     # (background, comment, quotes) far more often than a short report does. None keeps all.
     min_confidence: float | None = 0.45
     long_article_sentences: int = 12
+    # In a long article, an event told only once, with no time of its own (dated by the
+    # publication or the report), at or past this sentence is background: a feature recalls
+    # "the boys were kidnapped" or "he was killed in an ambush" long after the fact; news tells
+    # its events in the lead, with a day, or as "recent" ("a few days ago"). None keeps them.
+    untimed_past_sentence: int | None = 4
 
 
 class Pipeline:
@@ -107,6 +112,7 @@ class Pipeline:
         long_article = len(sents) >= self.options.long_article_sentences
         previous: EventDate | None = None
         told_apart: set[int] = set()  # sentences that tell one event by its distance from another
+        untimed: set[int] = set()  # id() of mentions dated only by the publication or the report
         for cand in combine(doc, *(candidates or find_candidates(doc, self.nlp)), self.classifier):
             # First the sentence's own date; only without one is the previous event's carried over.
             own = event_date(cand.sent, cand.trigger, timexes, article.published, published_known, None)
@@ -145,6 +151,9 @@ class Pipeline:
             if cand.from_classifier and mentions and _goes_on_with(mentions[-1], mention, index):
                 continue  # "A medic was killed by a roadside bomb." "She died near Marow on Wednesday."
             mentions.append(mention)
+            if when.basis in ("published", "report") and cand.relative is None \
+                    and not told_recently(cand.sent, timexes):
+                untimed.add(id(mention))
             named_day = has_own_date and bool(NAMED_DAY.match(when.value or ""))
             anchors.append(Anchors(own_date=has_own_date, own_place=own_place, named_day=named_day,
                                    headline=cand.sent.start_char < headline_end))
@@ -178,6 +187,9 @@ class Pipeline:
             # after air strikes"): the sure one's telling vouches for the other.
             events = [e for e in events if e.confidence >= floor or e is best
                       or any(ev.start in sure and ev.start in told_apart for ev in e.evidence)]
+        late = self.options.untimed_past_sentence
+        if late is not None and long_article:
+            events = [e for e in events if not _told_once_untimed(e, untimed, index, late)]
         return Result(article=article, events=events, mentions=mentions, toponyms=toponyms, timexes=timexes)
 
     def _place_told_next(self, doc: Doc, sents: list, i: int | None, where, toponyms):
@@ -231,6 +243,15 @@ class Pipeline:
             date=when.date, date_text=when.text, time_precision=when.precision,
             location=where, confidence=cand.confidence,
         )
+
+
+def _told_once_untimed(event: Event, untimed: set[int], index: dict[int, int], late: int) -> bool:
+    """Whether ``event`` has one mention, dated only by the publication or the report, in
+    sentence ``late`` or later (``index``: sentence number by start offset)."""
+    if len(event.mentions) != 1:
+        return False
+    m = event.mentions[0]
+    return id(m) in untimed and index.get(m.sentence.start, 0) >= late
 
 
 def _goes_on_with(before: Mention, mention: Mention, index: dict[int, int]) -> bool:

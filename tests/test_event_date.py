@@ -99,3 +99,20 @@ def test_carry_over_from_previous_event(nlp):
     text = "A bomb exploded in the market on Friday. Three people were killed in the blast."
     got = dates(nlp, text, {"exploded", "blast"})
     assert got["blast"].date == date(2020, 12, 11)
+
+
+@pytest.mark.parametrize("text, recent", [
+    ("A few days ago a mortar hit the market.", True),
+    ("In the past eight days, mortars hit the market twice.", True),
+    ("In recent days, shelling has killed a dozen people.", True),
+    ("The bridge was blown up recently.", True),
+    ("Many years ago a mortar hit the market.", False),  # "ago", but long ago
+    ("In the past, mortars hit the market.", False),
+    ("In the past few months, mortars hit the market.", False),
+    ("A mortar hit the market.", False),
+])
+def test_told_recently_reads_vague_times_of_the_recent_past(nlp, text, recent):
+    from polemos.resolve.when import told_recently
+
+    doc = nlp(text)
+    assert told_recently(doc[:], tag(text, PUB)) is recent

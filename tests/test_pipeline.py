@@ -331,8 +331,34 @@ def test_a_long_story_drops_violence_named_only_in_passing():
     assert len(next(Pipeline(Options(min_confidence=0.99)).run([short])).events) == 2  # a short report keeps all
     # "Gunmen were seen near the well": weak, but the only violence in a calm story.
     calm = "\n".join(["Rain fell on Marow.", "The road to Kessa was open."] + text.split("\n")[2:])
-    lone = next(Pipeline().run([Article(id="lone", text=calm, published=date(2023, 5, 22))])).events
+    lone = next(Pipeline(Options(untimed_past_sentence=None)).run(
+        [Article(id="lone", text=calm, published=date(2023, 5, 22))])).events
     assert [e.sub_event_type for e in lone] == ["Attack"] and lone[0].confidence < Options().min_confidence
+
+
+def test_a_long_story_drops_an_event_told_once_late_with_no_time_of_its_own():
+    """In a feature, "his brother was killed in an ambush", told once in the sixth sentence with
+    no day, is the past, not news. A day or "a few days ago" makes it news; so does the lead."""
+    from polemos.model import Article
+    from polemos.pipeline import Options, Pipeline
+
+    text = (FIXTURES / "untimed_feature.txt").read_text()
+    told = "His brother was killed in an ambush by rebels on the road to Kessa."
+
+    def events(body: str, **options) -> list:
+        article = Article(id="feature", text=body, published=date(2023, 5, 22))
+        return next(Pipeline(Options(**options)).run([article])).events
+
+    assert events(text) == []
+    [kept] = events(text, untimed_past_sentence=None)
+    assert kept.evidence[0].text == told
+    [dated] = events(text.replace("on the road to Kessa.", "on the road to Kessa on Saturday."))
+    assert str(dated.event_date) == "2023-05-20" and dated.time_precision == 1
+    [recent] = events(text.replace("His brother was killed", "A few days ago his brother was killed"))
+    assert "A few days ago" in recent.evidence[0].text
+    lines = text.split("\n")
+    [lead] = events("\n".join([told] + lines[:5] + lines[6:]))
+    assert lead.evidence[0].text == told
 
 
 def test_a_place_is_named_as_the_report_spells_it():

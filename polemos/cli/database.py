@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .options import column_options, columns_from, max_age_option, min_confidence_option, published_date, published_option
+from .options import column_options, columns_from, max_age_option, min_confidence_option, untimed_option, published_date, published_option
 
 DB_OPTION = click.option("--db", default="polemos.db", show_default=True, envvar="POLEMOS_DB",
                          help="SQLite file, or a SQLAlchemy URL (postgresql://...). Env: POLEMOS_DB.")
@@ -18,10 +18,11 @@ DB_OPTION = click.option("--db", default="polemos.db", show_default=True, envvar
 @published_option
 @max_age_option
 @min_confidence_option
+@untimed_option
 @column_options
 @click.option("--batch-size", default=32, show_default=True, metavar="N", help="Articles parsed per batch.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
-def ingest_command(inputs: tuple[str, ...], db: str, published, max_age_days: int, min_confidence: float, batch_size: int, quiet: bool,
+def ingest_command(inputs: tuple[str, ...], db: str, published, max_age_days: int, min_confidence: float, untimed_after: int, batch_size: int, quiet: bool,
                    **columns) -> None:
     """Code INPUT... and store articles, mentions and events in the database.
 
@@ -57,7 +58,8 @@ def ingest_command(inputs: tuple[str, ...], db: str, published, max_age_days: in
 
     bar = tqdm(unit=" articles", disable=True if quiet else None, file=sys.stderr, desc="ingest")
     for result in Pipeline(Options(batch_size=batch_size, max_age_days=max_age_days or None,
-                                min_confidence=min_confidence or None)).process(todo()):
+                                min_confidence=min_confidence or None,
+                                untimed_past_sentence=untimed_after or None)).process(todo()):
         bar.update(1)
         if not hasattr(result, "article"):
             stats["failed"] += 1

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from .options import column_options, columns_from, max_age_option, min_confidence_option, published_option, report_skipped
+from .options import column_options, columns_from, max_age_option, min_confidence_option, untimed_option, published_option, report_skipped
 
 
 @click.command("extract")
@@ -17,8 +17,9 @@ from .options import column_options, columns_from, max_age_option, min_confidenc
 @published_option
 @max_age_option
 @min_confidence_option
+@untimed_option
 @column_options
-def extract_command(inputs: tuple[str, ...], fmt: str, published, max_age_days: int, min_confidence: float, **columns) -> None:
+def extract_command(inputs: tuple[str, ...], fmt: str, published, max_age_days: int, min_confidence: float, untimed_after: int, **columns) -> None:
     """Find and code the events in INPUT... and print them, in input order.
 
     INPUT is a .txt, .html, .jsonl, .csv or RSS/Atom file, a directory of those, an http(s)
@@ -51,7 +52,8 @@ def extract_command(inputs: tuple[str, ...], fmt: str, published, max_age_days: 
     items = read_articles(list(inputs), published=published, columns=columns_from(columns))
     failed = 0
     for item in Pipeline(Options(max_age_days=max_age_days or None,
-                                min_confidence=min_confidence or None)).process(items):
+                                min_confidence=min_confidence or None,
+                                untimed_past_sentence=untimed_after or None)).process(items):
         if not hasattr(item, "article"):
             failed += 1
             report_skipped("extract", item, fmt)

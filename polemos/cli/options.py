@@ -40,6 +40,12 @@ def min_confidence_option(f):
                                           "than X but the surest: violence named in passing (0: keep every event).")(f)
 
 
+def untimed_option(f):
+    return click.option("--untimed-after", default=4, show_default=True, type=click.IntRange(0), metavar="N",
+                        help="In articles of 12 sentences or more, leave out events told only once, past the "
+                             "first N sentences, with no time of their own: background (0: keep them).")(f)
+
+
 def column_options(f):
     """--text-column etc. for JSONL and CSV corpora whose fields have other names."""
     for name, default in reversed(list(Columns.__dataclass_fields__.items())):

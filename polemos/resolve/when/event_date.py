@@ -35,6 +35,9 @@ from polemos.nlp import doc_text
 from polemos.resolve.when.lexicon import lexicon
 
 REPORTING = frozenset(lexicon()["reporting_verbs"])
+_RECENT_REF = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, lexicon()["recent_refs"])), re.I)
+_RECENT_SPAN = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, lexicon()["recent_span_words"])), re.I)
+_SHORT_SPAN = re.compile(r"^P(?:T?\d*X?[HDW]|\d+D)$")
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _WEEK = re.compile(r"^(\d{4})-W(\d\d?)(-WE)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
@@ -177,6 +180,19 @@ def _attached_to_reporting(t_head: Any) -> bool:
     for tok in _ancestors(t_head)[1:]:
         if tok.pos_ in ("VERB", "AUX"):
             return _is_reporting(tok)
+    return False
+
+
+def told_recently(sent: Any, timexes: Sequence[Timex]) -> bool:
+    """Whether ``sent`` (a spaCy Span) holds a vague timex of the recent past: "recently",
+    "a few days ago", "in the past 8 days" (see the lexicon's ``_recent_note``)."""
+    for t in timexes:
+        if t.start < sent.start_char or t.end > sent.end_char:
+            continue
+        if t.value == "PAST_REF" and _RECENT_REF.search(t.text):
+            return True
+        if t.type == "DURATION" and _SHORT_SPAN.match(t.value or "") and _RECENT_SPAN.search(t.text):
+            return True
     return False
 
 
