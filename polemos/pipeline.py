@@ -47,10 +47,11 @@ class Options:
     # (background, comment, quotes) far more often than a short report does. None keeps all.
     min_confidence: float | None = 0.45
     long_article_sentences: int = 12
-    # In a long article, an event told only once, with no time of its own (dated by the
-    # publication or the report), at or past this sentence is background: a feature recalls
-    # "the boys were kidnapped" or "he was killed in an ambush" long after the fact; news tells
-    # its events in the lead, with a day, or as "recent" ("a few days ago"). None keeps them.
+    # In a long article that dates none of its events, an event told only once, with no time
+    # of its own (dated by the publication or the report), at or past this sentence is
+    # background: a feature recalls "the boys were kidnapped" or "he was killed in an ambush"
+    # long after the fact; news tells its events in the lead, with a day, or as "recent"
+    # ("a few days ago"). None keeps them.
     untimed_past_sentence: int | None = 4
 
 
@@ -188,7 +189,9 @@ class Pipeline:
             events = [e for e in events if e.confidence >= floor or e is best
                       or any(ev.start in sure and ev.start in told_apart for ev in e.evidence)]
         late = self.options.untimed_past_sentence
-        if late is not None and long_article:
+        # A story that dates its events is news: its undated ones are told as the same day's.
+        dates_its_events = any(a.own_date for a in anchors)
+        if late is not None and long_article and not dates_its_events:
             events = [e for e in events if not _told_once_untimed(e, untimed, index, late)]
         return Result(article=article, events=events, mentions=mentions, toponyms=toponyms, timexes=timexes)
 

@@ -338,7 +338,8 @@ def test_a_long_story_drops_violence_named_only_in_passing():
 
 def test_a_long_story_drops_an_event_told_once_late_with_no_time_of_its_own():
     """In a feature, "his brother was killed in an ambush", told once in the sixth sentence with
-    no day, is the past, not news. A day or "a few days ago" makes it news; so does the lead."""
+    no day, is the past, not news. A day or "a few days ago" makes it news; so do the lead and
+    a dated event elsewhere in the story."""
     from polemos.model import Article
     from polemos.pipeline import Options, Pipeline
 
@@ -359,6 +360,9 @@ def test_a_long_story_drops_an_event_told_once_late_with_no_time_of_its_own():
     lines = text.split("\n")
     [lead] = events("\n".join([told] + lines[:5] + lines[6:]))
     assert lead.evidence[0].text == told
+    # A story that dates another event is news: its undated events are the same day's.
+    news = events("Rebels shelled the market in Marow on Saturday, killing two people.\n" + text)
+    assert [e.evidence[0].text for e in news][1:] == [told]
 
 
 def test_a_place_is_named_as_the_report_spells_it():
