@@ -331,15 +331,14 @@ def test_a_long_story_drops_violence_named_only_in_passing():
     assert len(next(Pipeline(Options(min_confidence=0.99)).run([short])).events) == 2  # a short report keeps all
     # "Gunmen were seen near the well": weak, but the only violence in a calm story.
     calm = "\n".join(["Rain fell on Marow.", "The road to Kessa was open."] + text.split("\n")[2:])
-    lone = next(Pipeline(Options(untimed_past_sentence=None)).run(
-        [Article(id="lone", text=calm, published=date(2023, 5, 22))])).events
+    lone = next(Pipeline().run([Article(id="lone", text=calm, published=date(2023, 5, 22))])).events
     assert [e.sub_event_type for e in lone] == ["Attack"] and lone[0].confidence < Options().min_confidence
 
 
 def test_a_long_story_drops_an_event_told_once_late_with_no_time_of_its_own():
-    """In a feature, "his brother was killed in an ambush", told once in the sixth sentence with
-    no day, is the past, not news. A day or "a few days ago" makes it news; so do the lead and
-    a dated event elsewhere in the story."""
+    """With the rule on (it is off by default): in a feature, "his brother was killed in an
+    ambush", told once in the sixth sentence with no day, is the past, not news. A day or "a
+    few days ago" makes it news; so do the lead and a dated event elsewhere in the story."""
     from polemos.model import Article
     from polemos.pipeline import Options, Pipeline
 
@@ -348,11 +347,13 @@ def test_a_long_story_drops_an_event_told_once_late_with_no_time_of_its_own():
 
     def events(body: str, **options) -> list:
         article = Article(id="feature", text=body, published=date(2023, 5, 22))
-        return next(Pipeline(Options(**options)).run([article])).events
+        return next(Pipeline(Options(**{"untimed_past_sentence": 4, **options})).run([article])).events
 
     assert events(text) == []
     [kept] = events(text, untimed_past_sentence=None)
     assert kept.evidence[0].text == told
+    assert [e.evidence[0].text for e in next(Pipeline().run(
+        [Article(id="feature", text=text, published=date(2023, 5, 22))])).events] == [told]  # the default
     [dated] = events(text.replace("on the road to Kessa.", "on the road to Kessa on Saturday."))
     assert str(dated.event_date) == "2023-05-20" and dated.time_precision == 1
     [recent] = events(text.replace("His brother was killed", "A few days ago his brother was killed"))

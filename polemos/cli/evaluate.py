@@ -7,6 +7,8 @@ from pathlib import Path
 
 import click
 
+from .options import untimed_option
+
 
 @click.command("events")
 @click.argument("gold", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False, path_type=Path))
@@ -14,18 +16,22 @@ import click
               help="Where the gold documents' texts are (ids must match); default: NAME.txt beside NAME.gold.json.")
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as one JSON object.")
 @click.option("--errors", default=30, show_default=True, help="How many errors to list.")
-def evaluate_events(gold: tuple[Path, ...], texts: tuple[str, ...], as_json: bool, errors: int) -> None:
+@untimed_option
+def evaluate_events(gold: tuple[Path, ...], texts: tuple[str, ...], as_json: bool, errors: int,
+                    untimed_after: int) -> None:
     """Score event coding against gold codings: event P/R/F1, field accuracy, sub-type confusion.
 
     \b
     Examples:
       polemos evaluate events ../shared/data/seed/karabakh-2020-12-13.gold.json
       polemos evaluate events examples/sample_gold.json --texts examples/sample_corpus.jsonl
+      polemos evaluate events benchmarks/guardian/test.json --texts guardian_syria.csv --untimed-after 4
     """
     from ..evaluate.events import evaluate_events as run, format_report
+    from ..pipeline import Options
 
     try:
-        result = run(list(gold), list(texts) or None)
+        result = run(list(gold), list(texts) or None, Options(untimed_past_sentence=untimed_after or None))
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(json.dumps(result) if as_json else format_report(result, errors))

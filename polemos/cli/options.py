@@ -41,9 +41,10 @@ def min_confidence_option(f):
 
 
 def untimed_option(f):
-    return click.option("--untimed-after", default=4, show_default=True, type=click.IntRange(0), metavar="N",
-                        help="In articles of 12 sentences or more, leave out events told only once, past the "
-                             "first N sentences, with no time of their own: background (0: keep them).")(f)
+    return click.option("--untimed-after", default=0, show_default=True, type=click.IntRange(0), metavar="N",
+                        help="In articles of 12 sentences or more that date none of their events, leave out "
+                             "events told only once, past the first N sentences, with no time of their own: "
+                             "background in features and analysis (4 suits such corpora; 0: keep them).")(f)
 
 
 def column_options(f):

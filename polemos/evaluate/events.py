@@ -182,8 +182,9 @@ def _show(f: str, ev: dict, pred: bool = False):
             "country": (ev.get("location") or {}).get("country")}.get(f, _name(ev.get(f)))
 
 
-def evaluate_events(gold_paths: list[Path], texts: list[str] | None = None) -> dict:
-    """Run polemos on the gold documents' texts and score the events."""
+def evaluate_events(gold_paths: list[Path], texts: list[str] | None = None, options=None) -> dict:
+    """Run polemos on the gold documents' texts and score the events (``options``: the
+    pipeline's ``Options``, default ones if None)."""
     from ..ingest import read_articles
     from ..ingest.dates import parse_date
     from ..model import Article
@@ -209,7 +210,7 @@ def evaluate_events(gold_paths: list[Path], texts: list[str] | None = None) -> d
             art.published, art.published_from = parse_date(d.published), "input"
         articles.append(art)
     report = Report()
-    for d, result in zip(docs, Pipeline().run(articles)):
+    for d, result in zip(docs, Pipeline(options).run(articles)):
         score_document(d.events, [e.to_dict() for e in result.events], report, d.id)
     return report.as_dict()
 
