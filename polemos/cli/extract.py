@@ -44,6 +44,7 @@ def extract_command(inputs: tuple[str, ...], fmt: str, published, max_age_days: 
       polemos extract corpus.csv --text-column body --published-column date
       cat report.txt | polemos extract - --published 2020-12-13
       polemos extract archive.jsonl --max-age-days 0      # keep background events too
+      polemos extract features.csv --untimed-after 4      # leave out undated asides of long features
     """
     from ..export import table
     from ..ingest import Article, read_articles
