@@ -115,6 +115,7 @@ class Pipeline:
         long_article = len(sents) >= self.options.long_article_sentences
         previous: EventDate | None = None
         told_apart: set[int] = set()  # sentences that tell one event by its distance from another
+        late = self.options.untimed_past_sentence
         untimed: set[int] = set()  # id() of mentions dated only by the publication or the report
         for cand in combine(doc, *(candidates or find_candidates(doc, self.nlp)), self.classifier):
             # First the sentence's own date; only without one is the previous event's carried over.
@@ -154,7 +155,7 @@ class Pipeline:
             if cand.from_classifier and mentions and _goes_on_with(mentions[-1], mention, index):
                 continue  # "A medic was killed by a roadside bomb." "She died near Marow on Wednesday."
             mentions.append(mention)
-            if when.basis in ("published", "report") and cand.relative is None \
+            if late is not None and when.basis in ("published", "report") and cand.relative is None \
                     and not told_recently(cand.sent, timexes):
                 untimed.add(id(mention))
             named_day = has_own_date and bool(NAMED_DAY.match(when.value or ""))
@@ -190,10 +191,8 @@ class Pipeline:
             # after air strikes"): the sure one's telling vouches for the other.
             events = [e for e in events if e.confidence >= floor or e is best
                       or any(ev.start in sure and ev.start in told_apart for ev in e.evidence)]
-        late = self.options.untimed_past_sentence
         # A story that dates its events is news: its undated ones are told as the same day's.
-        dates_its_events = any(a.own_date for a in anchors)
-        if late is not None and long_article and not dates_its_events:
+        if late is not None and long_article and not any(a.own_date for a in anchors):
             events = [e for e in events if not _told_once_untimed(e, untimed, index, late)]
         return Result(article=article, events=events, mentions=mentions, toponyms=toponyms, timexes=timexes)
 

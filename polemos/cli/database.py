@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from .options import column_options, columns_from, max_age_option, min_confidence_option, untimed_option, published_date, published_option
+from .options import column_options, columns_from, max_age_option, min_confidence_option, published_date, published_option, untimed_option
 
 DB_OPTION = click.option("--db", default="polemos.db", show_default=True, envvar="POLEMOS_DB",
                          help="SQLite file, or a SQLAlchemy URL (postgresql://...). Env: POLEMOS_DB.")

@@ -7,7 +7,7 @@ import sys
 
 import click
 
-from .options import column_options, columns_from, max_age_option, min_confidence_option, untimed_option, published_option, report_skipped
+from .options import column_options, columns_from, max_age_option, min_confidence_option, published_option, report_skipped, untimed_option
 
 
 @click.command("extract")

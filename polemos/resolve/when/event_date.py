@@ -37,7 +37,7 @@ from polemos.resolve.when.lexicon import lexicon
 REPORTING = frozenset(lexicon()["reporting_verbs"])
 _RECENT_REF = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, lexicon()["recent_refs"])), re.I)
 _RECENT_SPAN = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, lexicon()["recent_span_words"])), re.I)
-_SHORT_SPAN = re.compile(r"^P(?:T?\d*X?[HDW]|\d+D)$")
+_SHORT_SPAN = re.compile(r"^PT?(?:\d+|X)[HDW]$")  # hours, days or weeks: "PT24H", "P8D", "PXW"
 _DAY = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 _WEEK = re.compile(r"^(\d{4})-W(\d\d?)(-WE)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d\d)$")
