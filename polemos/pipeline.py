@@ -19,6 +19,7 @@ from . import nlp as nlp_stage
 from .errors import IngestError
 from .detect.classifier import EventTypeClassifier
 from .detect.mentions import Candidate, find_candidates, told_in_present
+from .detect.register import RegisterModel
 from .detect.settle import settle
 from .detect.territory import TERRITORY, territory_sides
 from .detect.typing import combine, prefetch
@@ -48,13 +49,20 @@ class Options:
     min_confidence: float | None = 0.45
     long_article_sentences: int = 12
     # In a long article that dates none of its events, an event told only once, with no time
-    # of its own (dated by the publication or the report), at or past this sentence is
-    # background: a feature recalls "the boys were kidnapped" or "he was killed in an ambush"
-    # long after the fact; news tells its events in the lead, with a day, or as "recent"
-    # ("a few days ago"). None (the default) keeps them: on hard news that seldom names a day
-    # (Times of India, MUC-4 wire reports) the rule drops real events; on a corpus rich in
-    # features and analysis (the Guardian's Syria coverage) 4 is the measured best.
-    untimed_past_sentence: int | None = None
+    # of its own (dated by the publication or the report), at or past this sentence is past
+    # context: a feature recalls "the boys were kidnapped" or "he was killed in an ambush"
+    # long after the fact; news tells its events in the lead, with a day, or as "recent".
+    untimed_past_sentence: int = 4
+    # Which articles that is for. Hard news often names no day (Times of India, MUC-4 wire
+    # reports) and there the rule would drop real events, so "auto" applies it only where the
+    # register model (detect/register.py) reads the article as background (analysis, opinion,
+    # feature, profile) with at least ``background_probability``; "always" applies it to every
+    # long article, "never" to none.
+    drop_untimed: str = "auto"
+    background_probability: float = 0.5
+
+
+DROP_UNTIMED = ("auto", "always", "never")
 
 
 class Pipeline:
@@ -65,6 +73,10 @@ class Pipeline:
         self.nlp = nlp_stage.load()
         self.geoparser = Geoparser()
         self.classifier = EventTypeClassifier.load()
+        if self.options.drop_untimed not in DROP_UNTIMED:
+            raise ValueError(f"Options.drop_untimed is {self.options.drop_untimed!r}: "
+                             f"use one of {', '.join(DROP_UNTIMED)}")
+        self.register = RegisterModel.load() if self.options.drop_untimed == "auto" else None
 
     def run(self, articles: Iterable[Article]) -> Iterator[Result]:
         """Results for ``articles``, in order."""
@@ -115,7 +127,7 @@ class Pipeline:
         long_article = len(sents) >= self.options.long_article_sentences
         previous: EventDate | None = None
         told_apart: set[int] = set()  # sentences that tell one event by its distance from another
-        late = self.options.untimed_past_sentence
+        late = None if self.options.drop_untimed == "never" else self.options.untimed_past_sentence
         untimed: set[int] = set()  # id() of mentions dated only by the publication or the report
         for cand in combine(doc, *(candidates or find_candidates(doc, self.nlp)), self.classifier):
             # First the sentence's own date; only without one is the previous event's carried over.
@@ -193,8 +205,16 @@ class Pipeline:
                       or any(ev.start in sure and ev.start in told_apart for ev in e.evidence)]
         # A story that dates its events is news: its undated ones are told as the same day's.
         if late is not None and long_article and not any(a.own_date for a in anchors):
-            events = [e for e in events if not _told_once_untimed(e, untimed, index, late)]
+            dropped = [e for e in events if _told_once_untimed(e, untimed, index, late)]
+            if dropped and self._reads_as_background(doc, len(sents)):
+                events = [e for e in events if not any(e is d for d in dropped)]
         return Result(article=article, events=events, mentions=mentions, toponyms=toponyms, timexes=timexes)
+
+    def _reads_as_background(self, doc: Doc, sentences: int) -> bool:
+        """Whether the untimed rule is for this article: always, or as the register model reads it."""
+        if self.register is None:
+            return self.options.drop_untimed == "always"
+        return self.register.probability(doc, sentences) >= self.options.background_probability
 
     def _place_told_next(self, doc: Doc, sents: list, i: int | None, where, toponyms):
         """The first place finer than ``where``'s country named in the sentences after a lead

@@ -120,13 +120,13 @@ def test_extract_leaves_out_background_events_unless_told_to_keep_them():
     assert len(everything["events"]) == 2 and everything["events"][1]["event_date"].startswith("2019")
 
 
-def test_extract_leaves_out_untimed_background_only_when_asked():
+def test_extract_leaves_out_a_features_untimed_background_unless_asked_to_keep_it():
     feature = str(FIXTURES / "untimed_feature.txt")
-    kept = json.loads(run("extract", feature, "--published", "2023-05-22").stdout)
-    asked = json.loads(run("extract", feature, "--published", "2023-05-22", "--untimed-after", "4").stdout)
+    dropped = json.loads(run("extract", feature, "--published", "2023-05-22").stdout)
+    kept = json.loads(run("extract", feature, "--published", "2023-05-22", "--drop-untimed", "never").stdout)
+    assert dropped["events"] == []
     assert [e["evidence"][0]["text"] for e in kept["events"]] == [
         "His brother was killed in an ambush by rebels on the road to Kessa."]
-    assert asked["events"] == []
 
 
 def test_killed_ingest_resumes_without_duplicates_or_loss(tmp_path):

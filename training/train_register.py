@@ -1,7 +1,7 @@
 """Train the article register model (news or background) from training/articles/*.jsonl.
 
     python training/train_register.py          # writes polemos/data/models/register.npz
-    python training/train_register.py --cv     # also prints leave-one-file-out accuracy
+    python training/train_register.py --cv     # also prints leave-one-region-out accuracy
 
 Each line of an articles file is ``{"register": "report" | "background", "kind": ..., "text": ...}``:
 articles we wrote ourselves, one file per world region, never evaluation data (../shared).
@@ -39,7 +39,7 @@ def load(paths: list[Path]) -> tuple[list[str], list[int], list[str]]:
                 raise SystemExit(f"{path}:{n}: register must be {REPORT!r} or {BACKGROUND!r}")
             texts.append(rec["text"])
             labels.append(int(rec["register"] == BACKGROUND))
-            groups.append(path.stem)
+            groups.append(path.stem.split("_")[0])  # one region per group: africa.jsonl, africa_2.jsonl
     return texts, labels, groups
 
 
@@ -62,7 +62,7 @@ def fit(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray, LogisticR
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--cv", action="store_true", help="print leave-one-file-out accuracy first")
+    ap.add_argument("--cv", action="store_true", help="print leave-one-region-out accuracy first")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args()
     paths = sorted((HERE / "articles").glob("*.jsonl"))

@@ -22,7 +22,7 @@ DB_OPTION = click.option("--db", default="polemos.db", show_default=True, envvar
 @column_options
 @click.option("--batch-size", default=32, show_default=True, metavar="N", help="Articles parsed per batch.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary.")
-def ingest_command(inputs: tuple[str, ...], db: str, published, max_age_days: int, min_confidence: float, untimed_after: int, batch_size: int, quiet: bool,
+def ingest_command(inputs: tuple[str, ...], db: str, published, max_age_days: int, min_confidence: float, drop_untimed: str, untimed_after: int, batch_size: int, quiet: bool,
                    **columns) -> None:
     """Code INPUT... and store articles, mentions and events in the database.
 
@@ -59,7 +59,7 @@ def ingest_command(inputs: tuple[str, ...], db: str, published, max_age_days: in
     bar = tqdm(unit=" articles", disable=True if quiet else None, file=sys.stderr, desc="ingest")
     for result in Pipeline(Options(batch_size=batch_size, max_age_days=max_age_days or None,
                                 min_confidence=min_confidence or None,
-                                untimed_past_sentence=untimed_after or None)).process(todo()):
+                                drop_untimed=drop_untimed, untimed_past_sentence=untimed_after)).process(todo()):
         bar.update(1)
         if not hasattr(result, "article"):
             stats["failed"] += 1

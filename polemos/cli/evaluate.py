@@ -18,20 +18,20 @@ from .options import untimed_option
 @click.option("--errors", default=30, show_default=True, help="How many errors to list.")
 @untimed_option
 def evaluate_events(gold: tuple[Path, ...], texts: tuple[str, ...], as_json: bool, errors: int,
-                    untimed_after: int) -> None:
+                    drop_untimed: str, untimed_after: int) -> None:
     """Score event coding against gold codings: event P/R/F1, field accuracy, sub-type confusion.
 
     \b
     Examples:
       polemos evaluate events ../shared/data/seed/karabakh-2020-12-13.gold.json
       polemos evaluate events examples/sample_gold.json --texts examples/sample_corpus.jsonl
-      polemos evaluate events benchmarks/guardian/test.json --texts guardian_syria.csv --untimed-after 4
+      polemos evaluate events benchmarks/guardian/test.json --texts guardian_syria.csv --drop-untimed never
     """
     from ..evaluate.events import evaluate_events as run, format_report
     from ..pipeline import Options
 
     try:
-        result = run(list(gold), list(texts) or None, Options(untimed_past_sentence=untimed_after or None))
+        result = run(list(gold), list(texts) or None, Options(drop_untimed=drop_untimed, untimed_past_sentence=untimed_after))
     except FileNotFoundError as exc:
         raise click.ClickException(str(exc)) from None
     click.echo(json.dumps(result) if as_json else format_report(result, errors))

@@ -19,7 +19,7 @@ from .options import column_options, columns_from, max_age_option, min_confidenc
 @min_confidence_option
 @untimed_option
 @column_options
-def extract_command(inputs: tuple[str, ...], fmt: str, published, max_age_days: int, min_confidence: float, untimed_after: int, **columns) -> None:
+def extract_command(inputs: tuple[str, ...], fmt: str, published, max_age_days: int, min_confidence: float, drop_untimed: str, untimed_after: int, **columns) -> None:
     """Find and code the events in INPUT... and print them, in input order.
 
     INPUT is a .txt, .html, .jsonl, .csv or RSS/Atom file, a directory of those, an http(s)
@@ -44,7 +44,7 @@ def extract_command(inputs: tuple[str, ...], fmt: str, published, max_age_days: 
       polemos extract corpus.csv --text-column body --published-column date
       cat report.txt | polemos extract - --published 2020-12-13
       polemos extract archive.jsonl --max-age-days 0      # keep background events too
-      polemos extract features.csv --untimed-after 4      # leave out undated asides of long features
+      polemos extract features.csv --drop-untimed always  # undated late asides are past, in every long article
     """
     from ..export import table
     from ..ingest import Article, read_articles
@@ -54,7 +54,7 @@ def extract_command(inputs: tuple[str, ...], fmt: str, published, max_age_days: 
     failed = 0
     for item in Pipeline(Options(max_age_days=max_age_days or None,
                                 min_confidence=min_confidence or None,
-                                untimed_past_sentence=untimed_after or None)).process(items):
+                                drop_untimed=drop_untimed, untimed_past_sentence=untimed_after)).process(items):
         if not hasattr(item, "article"):
             failed += 1
             report_skipped("extract", item, fmt)

@@ -41,10 +41,16 @@ def min_confidence_option(f):
 
 
 def untimed_option(f):
-    return click.option("--untimed-after", default=0, show_default=True, type=click.IntRange(0), metavar="N",
+    """--drop-untimed and --untimed-after: which events told once, late and with no time of
+    their own are background (the pipeline's ``Options.drop_untimed``)."""
+    f = click.option("--untimed-after", default=4, show_default=True, type=click.IntRange(1), metavar="N",
+                     help="Where --drop-untimed starts: events past the first N sentences.")(f)
+    return click.option("--drop-untimed", type=click.Choice(["auto", "always", "never"]), default="auto",
+                        show_default=True,
                         help="In articles of 12 sentences or more that date none of their events, leave out "
-                             "events told only once, past the first N sentences, with no time of their own: "
-                             "background in features and analysis (4 suits such corpora; 0: keep them).")(f)
+                             "events told only once, late, with no time of their own: past context. auto: "
+                             "only where the register model reads the article as background (analysis, "
+                             "opinion, feature, profile), not as hard news; always; never.")(f)
 
 
 def column_options(f):
