@@ -19,6 +19,7 @@ from . import nlp as nlp_stage
 from .errors import IngestError
 from .detect.classifier import EventTypeClassifier
 from .detect.mentions import Candidate, find_candidates, told_in_present
+from .detect.lexicon import cue_in
 from .detect.register import RegisterModel
 from .detect.settle import settle
 from .detect.territory import TERRITORY, territory_sides
@@ -172,7 +173,8 @@ class Pipeline:
                 untimed.add(id(mention))
             named_day = has_own_date and bool(NAMED_DAY.match(when.value or ""))
             anchors.append(Anchors(own_date=has_own_date, own_place=own_place, named_day=named_day,
-                                   headline=cand.sent.start_char < headline_end))
+                                   headline=cand.sent.start_char < headline_end,
+                                   separate=_opens_as_another_incident(cand.sent.text)))
             if has_own_date and cand.relative is None:
                 previous = when
         if not mentions and unanchored:
@@ -267,6 +269,12 @@ class Pipeline:
             date=when.date, date_text=when.text, time_precision=when.precision,
             location=where, confidence=cand.confidence,
         )
+
+
+def _opens_as_another_incident(sentence: str) -> bool:
+    """Whether ``sentence`` opens by saying it tells another occurrence ("In a separate
+    incident, ...", "Elsewhere, ...": cue list ``separate_incident``)."""
+    return cue_in(" ".join(sentence.lower().split()[:6]), "separate_incident")
 
 
 def _told_once_untimed(event: Event, untimed: set[int], index: dict[int, int], late: int) -> bool:

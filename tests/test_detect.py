@@ -22,6 +22,10 @@ def one(text, published="2023-06-12"):
     ("Four people killed, five injured in a car bomb explosion in Bogota on Sunday, police said.", 4, 5),
     # rival estimates of one group: the lowest is firm ("several" counts 10)
     ("There are reports that several, and maybe dozens, of fighters were killed near Kuka on Sunday.", 10, None),
+    # "shot" alone is read as a killing; "shot and wounded" is the wounding
+    ("A 19-year-old student was shot and wounded by gunmen near Kuka on Sunday, police said.", None, 1),
+    ("Gunmen shot two traders dead near Kuka on Sunday and shot and injured a third.", 2, 1),
+    ("A trader was stabbed to death by two men in Kuka market on Sunday, police said.", 1, None),
 ])
 def test_counts(text, dead, hurt):
     ev = one(text)

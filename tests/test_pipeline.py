@@ -367,9 +367,21 @@ def test_a_long_feature_drops_an_event_told_once_late_with_no_time_of_its_own():
     assert [e.evidence[0].text for e in news][1:] == [told]
 
 
+def test_another_incident_is_another_event_even_in_the_same_district():
+    """Merging joins same-type mentions whose places may be one (a district contains its
+    towns), but "In another incident" says the shooting at Kheri is not the stabbing."""
+    text = (FIXTURES / "untimed_blotter.txt").read_text()
+    attacks = [e for e in polemos.extract(text, published="2023-05-22") if e.sub_event_type == "Attack"]
+    assert [(e.location.name, e.fatalities, e.injured) for e in attacks] == [("Ranipur", 1, None), ("Kheri", None, 1)]
+    told_plainly = text.replace("In another incident, a 19-year-old", "A 19-year-old")
+    [one] = [e for e in polemos.extract(told_plainly, published="2023-05-22") if e.sub_event_type == "Attack"]
+    assert len(one.evidence) == 2
+
+
 def test_hard_news_keeps_its_late_undated_events_unless_told_to_drop_them():
     """A police report names no day either, but its late events are news: the register model
-    reads it as a report, so by default the traders' sit-in in the seventh sentence stays."""
+    reads it as a report, so by default the traders' sit-in in the seventh sentence and the
+    shooting told "in another incident" stay."""
     from polemos.model import Article
     from polemos.pipeline import Options, Pipeline
 
@@ -379,7 +391,7 @@ def test_hard_news_keeps_its_late_undated_events_unless_told_to_drop_them():
     def kinds(**options) -> list[str]:
         return [e.sub_event_type for e in next(Pipeline(Options(**options)).run([article])).events]
 
-    assert kinds() == ["Attack", "Peaceful protest"]
+    assert kinds() == ["Attack", "Peaceful protest", "Attack"]
     assert kinds(drop_untimed="always") == ["Attack"]
     with pytest.raises(ValueError, match="drop_untimed"):
         Pipeline(Options(drop_untimed="sometimes"))

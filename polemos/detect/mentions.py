@@ -327,6 +327,8 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
         tok = span.root
         fatal = any(c.lower_ in ("fatal", "fatally") for c in tok.children) or tok.lower_ in ("fatal", "fatally")
         kind = "_kill" if fatal or span.label_ not in counts else span.label_  # "fatal injuries" are deaths
+        if kind == "_kill" and span.text.lower() == "shot" and _injured_too(tok):
+            kind = "_injure"  # "was shot and wounded": the shooting is the wounding, nobody died
         v, n = _victims(tok)
         if n is not None and counts[kind] is None:
             counts[kind] = n
@@ -768,6 +770,13 @@ BREACH = {"breach", "violate", "break", "reject", "discuss", "negotiate", "seek"
 def _aimed_at(verb: Token) -> bool:
     """"efforts to broker a deal", "a bid to reach a truce": the deal is the aim, not done."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb.head.pos_ == "NOUN"
+
+
+def _injured_too(tok: Token) -> bool:
+    """Whether a word coordinated with ``tok`` is a wounding ("shot and wounded", "wounded and shot")."""
+    injure = {w.lower() for w in lexicons().triggers["_injure"]}
+    conjuncts = [c for c in tok.children if c.dep_ == "conj"] + ([tok.head] if tok.dep_ == "conj" else [])
+    return any(c.lower_ in injure for c in conjuncts)
 
 
 def _victims(tok: Token) -> tuple[Token | None, int | None]:

@@ -2,8 +2,8 @@
 
 Within an article, mentions merge when they agree on sub-type, date and place: the lead, a
 quote and a recap of one attack are one event. Different named days or different places stay
-apart. A mention with no date, place or count of its own (a recap such as "the ministry
-described the incident as a provocation") joins the nearest earlier event of its type; one
+apart, and so does a mention told as "another incident". A mention with no date, place or
+count of its own (a recap such as "the ministry described the incident as a provocation") joins the nearest earlier event of its type; one
 whose only figure repeats an earlier event's ("the Armenian side has six wounded") joins that
 event. Figures that differ between claims are kept as a range.
 """
@@ -24,6 +24,7 @@ class Anchors:
     own_place: bool
     named_day: bool = False  # the date names one day ("on Friday"), not a week or a month
     headline: bool = False  # told in the headline, which sums up the body
+    separate: bool = False  # the sentence says it tells another occurrence ("In another incident, ...")
 
 
 def _compatible_place(a: Location | None, b: Location | None) -> bool:
@@ -97,6 +98,8 @@ TAKEOVERS = {"Government regains territory", "Non-state actor overtakes territor
 
 
 def _find(events: list[Event], named: dict[int, bool], m: Mention, a: Anchors) -> Event | None:
+    if a.separate:
+        return None
     parents = [e for e in events if e.sub_event_type in PART_OF.get(m.sub_event_type, ())
                and _compatible_date(e, m, a.own_date) and _compatible_place(e.location, m.location)]
     if parents:
