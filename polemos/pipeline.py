@@ -26,13 +26,14 @@ from .detect.territory import TERRITORY, territory_sides
 from .detect.typing import combine, prefetch
 from .merge import Anchors, fill_from_neighbours, merge_mentions
 from .model import EVENT_TYPE_OF, Article, Claim, Event, Mention, Result, Span
-from .resolve.actors import ArticleContext, article_context, crowd_actors, normalise_actor, normalise_claim
+from .resolve.actors import ArticleContext, armed_actors, article_context, crowd_actors, normalise_actor, normalise_claim
 from .resolve.geo import Geoparser
 from .resolve.when import EventDate, event_date, publication_date, tag, told_recently
 
 
 # Catch-all sub-types: from the classifier alone they are mostly speech and comment in a long story.
 CATCH_ALL = {"Change to group/activity", "Other"}
+STATE_SECTORS = {"MIL", "POL", "GOV"}
 NON_VIOLENT = {"Agreement", "Arrests", "Peaceful protest", "Headquarters or base established",
                "Non-violent transfer of territory", "Change to group/activity", "Protest with intervention"}
 
@@ -197,6 +198,8 @@ class Pipeline:
             kept.append((m, a))
         mentions, anchors = [m for m, _ in kept], [a for _, a in kept]
         events = merge_mentions(article.id, mentions, anchors)
+        if any(map(_one_side_missing, events)):
+            _sides_from_article(events, armed_actors(doc, ctx))
         floor = self.options.min_confidence
         if floor is not None and long_article:
             best = max(events, key=lambda e: e.confidence, default=None)
@@ -269,6 +272,36 @@ class Pipeline:
             date=when.date, date_text=when.text, time_precision=when.precision,
             location=where, confidence=cand.confidence,
         )
+
+
+# Battles are fought between two armed sides, and shelling and air strikes are mostly aimed at
+# the other side, so an article at war names it when the sentence does not ("Turkey resumed
+# shelling the enclave": the YPG holds it). A bomb's or a chemical attack's unnamed target is
+# more often civilians (who, when told, are actor2 already).
+AIMED_AT_THE_OTHER_SIDE = {"Air/drone strike", "Shelling/artillery/missile attack"}
+SIDE_MENTIONS = 2  # an actor named this often in the article is one of its sides
+
+
+def _one_side_missing(e: Event) -> bool:
+    """Whether ``e`` is fought against another side and names only one."""
+    two_sided = e.event_type == "Battles" or e.sub_event_type in AIMED_AT_THE_OTHER_SIDE
+    return two_sided and (e.actor1 is None) != (e.actor2 is None)
+
+
+def _sides_from_article(events: list[Event], armed: list[tuple]) -> None:
+    """Fill the missing side of two-sided events with the article's most named armed actor
+    that is not the side already known (``armed``: ``armed_actors``' answer)."""
+    for e in filter(_one_side_missing, events):
+        known = e.actor1 or e.actor2
+        other = next((a for a, n in armed if n >= SIDE_MENTIONS and a.name != known.name
+                      and not (a.sector in STATE_SECTORS and known.sector in STATE_SECTORS
+                               and a.country == known.country)), None)
+        if other is None:
+            continue
+        if e.actor2 is None:
+            e.actor2 = other
+        elif e.event_type == "Battles":
+            e.actor1 = other  # a strike with no named striker stays unnamed: a battle has two sides
 
 
 def _opens_as_another_incident(sentence: str) -> bool:

@@ -378,6 +378,19 @@ def test_another_incident_is_another_event_even_in_the_same_district():
     assert len(one.evidence) == 2
 
 
+def test_a_strike_whose_sentence_names_one_side_takes_the_other_from_the_article():
+    text = ("Turkish troops shelled villages near Rajo on Sunday, the Syrian Observatory said.\n"
+            "The YPG, the Kurdish militia that controls the enclave, vowed to resist.\n"
+            "Ankara regards the YPG as a terrorist group linked to the PKK.\n"
+            "A roadside bomb exploded near Jinderes on Sunday, killing two people, residents said.")
+    shelling, bomb = polemos.extract(text, published="2018-02-05")
+    assert (shelling.actor1.name, shelling.actor2.name) == ("Military Forces of Turkey", "YPG: People's Protection Units")
+    # who planted the bomb is not told, and the article's sides are no guess at it
+    assert bomb.actor1 is None and bomb.actor2.name == "Civilians (Syria)"
+    once = text.replace("Ankara regards the YPG as a terrorist group", "Ankara regards it as a terrorist group")
+    assert polemos.extract(once, published="2018-02-05")[0].actor2 is None  # named once is no side
+
+
 def test_hard_news_keeps_its_late_undated_events_unless_told_to_drop_them():
     """A police report names no day either, but its late events are news: the register model
     reads it as a report, so by default the traders' sit-in in the seventh sentence and the

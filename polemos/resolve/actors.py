@@ -227,3 +227,28 @@ def crowd_actors(event_type: str, a1: Actor | None, a2: Actor | None,
         a1 = Actor(name=f"{word} ({_country_name(cc) or 'unknown'})", text=a1.text if a1 else None,
                    country=cc, sector=sector)
     return a1, a2
+
+
+ARMED = {"MIL", "REB", "PMG", "IMG", "EXT", "UAG", "POL"}
+_NOT_HEADS = {"compound", "amod", "poss", "nmod", "det"}
+
+
+def armed_actors(doc: Doc, ctx: ArticleContext) -> list[tuple[Actor, int]]:
+    """The armed actors an article names anywhere, most named first, with how often: the
+    sides of its war, for events whose sentence names only one of them."""
+    lex = lexicons().actors
+    first_words = {key.split()[0] for key in lex["groups"]}
+    counts: Counter[str] = Counter()
+    seen: dict[str, Actor] = {}
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in _NOT_HEADS:
+            continue
+        words = {t.lower_ for t in tok.subtree if t.i <= tok.i}
+        if tok.lower_ not in lex["generic"] and not words & first_words:
+            continue
+        actor = normalise_actor(tok, ctx)
+        if actor is None or actor.sector not in ARMED or actor.country is None and "unknown" in (actor.name or ""):
+            continue
+        counts[actor.name] += 1
+        seen.setdefault(actor.name, actor)
+    return [(seen[name], n) for name, n in counts.most_common()]
