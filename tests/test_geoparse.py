@@ -166,6 +166,21 @@ def test_a_lead_that_names_only_the_country_takes_the_place_told_next():
     assert ev.location.name == "Manbij" and ev.location.country == "SY"
 
 
+def test_a_country_that_acts_is_a_party_not_the_place():
+    import polemos
+
+    text = ("Government forces shelled Kessab in Syria on Monday, killing four civilians.\n"
+            "Rebels ambushed an army convoy on Monday with rockets supplied by the United States, "
+            "killing six soldiers.")
+    shelling, ambush = polemos.extract(text, published="2018-03-06")
+    assert ambush.location.country == "SY"  # the US supplied the rockets; they were not fired there
+    [ev] = polemos.extract("Rebels in Syria said the United States bombed their positions on Monday.",
+                           published="2018-03-06")
+    assert ev.location.country == "SY"
+    [ev] = polemos.extract("Turkish jets bombed Syria on Monday.", published="2018-03-06")
+    assert ev.location.country == "SY"  # the country acted on is where it happened
+
+
 def test_a_name_with_a_lower_case_particle_is_one_place(gp, nlp):
     # the small model tags "Deir" alone and reads "Mayadeen" as a date
     names = found(gp, nlp, "Troops took ground stretching between Deir ez-Zor and Mayadeen.")

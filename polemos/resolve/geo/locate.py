@@ -181,6 +181,14 @@ def _is_modifier(doc, t: Toponym) -> bool:
             and root.head.lower_ not in PLACE_NOUNS and root.head.i > root.i)
 
 
+def _country_as_party(t: Toponym, root) -> bool:
+    """"a pretext for the US to launch strikes", "missiles supplied by the US": a country that
+    acts is a party, not where the event was (a country acted on, "bombed Syria", is a place)."""
+    if t.place.feature != COUNTRY:
+        return False
+    return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.lower_ == "by")
+
+
 def event_location(gaz: Gazetteer, doc, sent, trigger, toponyms: list[Toponym], fallback: bool = True
                    ) -> Location | None:
     """The Location of the event whose trigger token is ``trigger`` in sentence ``sent``; without
@@ -194,7 +202,7 @@ def event_location(gaz: Gazetteer, doc, sent, trigger, toponyms: list[Toponym], 
         if _dateline(doc, t) or _is_modifier(doc, t) or span is None:
             continue
         root = span.root
-        if _is_speaker(root) or _is_origin(root):
+        if _is_speaker(root) or _is_origin(root) or _country_as_party(t, root):
             continue
         others = {i for u, sp in here if u is not t and sp is not None for i in range(sp.start, sp.end)}
         if _reference_point(root, others):
