@@ -49,6 +49,21 @@ def test_ministry_claim_is_normalised_with_its_country():
     assert ev.location.name == "Nikopol" and ev.location.country == "UA"
 
 
+@pytest.mark.parametrize("text,claim", [
+    # the parser hangs "Gunmen ... killed" from "said" as a second subject; the one nearer speaks
+    ("Gunmen on motorcycles killed at least 12 people in a raid on a village in Zamfara state, "
+     "police and residents said on Sunday.", "Police Forces of Nigeria"),
+    ("Gunmen stormed a village in Zamfara state late on Saturday, police spokesman Mohammed Shehu said.",
+     "Police Forces of Nigeria"),
+    ("Gunmen killed two people in Kano, Nigeria, on Sunday, said Musa Bello, a police spokesman.",
+     "Police Forces of Nigeria"),
+    ("Gunmen killed two people in Kano, Nigeria, on Sunday, said Musa Bello, a local councillor.",
+     "Musa Bello, local councillor"),
+])
+def test_a_spokesman_speaks_for_his_force(text, claim):
+    assert one(text).claim_source.name == claim
+
+
 @pytest.mark.parametrize("text", [
     "The president vowed to crush the rebels and warned that the army would strike their camps.",
     "More than 5,000 people have been killed in the war since it began in 2019, the UN said.",

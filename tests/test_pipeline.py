@@ -378,6 +378,15 @@ def test_another_incident_is_another_event_even_in_the_same_district():
     assert len(one.evidence) == 2
 
 
+def test_a_protest_and_the_police_who_broke_it_up_are_one_event():
+    text = ("Hundreds of students protested in Abuja on Wednesday against a rise in university fees.\n"
+            "Police fired tear gas to disperse the protesters and arrested 20 of them, witnesses said.")
+    [protest] = polemos.extract(text, published="2023-06-14")
+    assert protest.sub_event_type == "Protest with intervention" and len(protest.evidence) == 2
+    elsewhere = text.replace("Police fired", "In Lagos, police fired")
+    assert [e.location.name for e in polemos.extract(elsewhere, published="2023-06-14")] == ["Abuja", "Lagos"]
+
+
 def test_a_strike_whose_sentence_names_one_side_takes_the_other_from_the_article():
     text = ("Turkish troops shelled villages near Rajo on Sunday, the Syrian Observatory said.\n"
             "The YPG, the Kurdish militia that controls the enclave, vowed to resist.\n"

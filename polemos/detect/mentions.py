@@ -1009,7 +1009,11 @@ def _claim(head: Token) -> Span | None:
             # reports; X does not claim it.
             break
         if node.lemma_.lower() in report or node.lower_ in report:
-            subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # The subject nearest the verb, and not one the event is told inside: the parser
+            # may hang "Gunmen ... killed 12, police said" from "said" as a second subject.
+            subjects = [c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")
+                        and not (c.left_edge.i <= head.i <= c.right_edge.i)]
+            subj = min(subjects, key=lambda c: abs(c.i - node.i), default=None)
             if subj is not None and subj.is_upper and len(subj) > 1:
                 # A dateline parsed as subject ("BAKU (AFP) - Azerbaijan announced"): take the appositive.
                 subj = next((c for c in subj.children if c.dep_ == "appos" and not c.is_upper), None)
@@ -1028,7 +1032,9 @@ def _claim(head: Token) -> Span | None:
 
 def _np(tok: Token) -> Span:
     """The noun phrase headed by ``tok``, without relative clauses or trailing prepositions."""
-    left = min([tok.i] + [t.i for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "case")])
+    # Through a title's own modifiers: "police spokesman Mohammed Shehu".
+    left = min([tok.i] + [t.left_edge.i if t.dep_ == "compound" else t.i
+                          for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "case")])
     right = tok.i
     for t in tok.rights:
         if t.dep_ in ("compound", "flat", "appos") or (t.dep_ == "case"):

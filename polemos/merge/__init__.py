@@ -85,6 +85,11 @@ PART_OF = {
     "Arrests": {"Protest with intervention", "Excessive force against protesters", "Violent demonstration",
                 "Peaceful protest"},
     "Looting/property destruction": {"Violent demonstration", "Mob violence", "Armed clash", "Attack"},
+    # "Students protested in Abuja on Wednesday." "Police fired tear gas to disperse them.":
+    # one protest, coded by what the forces did (the harsher telling wins in _absorb).
+    "Protest with intervention": {"Peaceful protest"},
+    "Excessive force against protesters": {"Peaceful protest", "Protest with intervention"},
+    "Peaceful protest": {"Protest with intervention", "Excessive force against protesters"},
     # "militants took the village ... they seized it after the army withdrew": one takeover,
     # and the telling that says no one fought for it decides its sub-type (see _absorb).
     "Non-violent transfer of territory": {"Government regains territory", "Non-state actor overtakes territory"},
@@ -95,6 +100,7 @@ PART_OF = {
     "Armed clash": {"Government regains territory", "Non-state actor overtakes territory"},
 }
 TAKEOVERS = {"Government regains territory", "Non-state actor overtakes territory"}
+PROTEST_ESCALATION = ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"]
 
 
 def _find(events: list[Event], named: dict[int, bool], m: Mention, a: Anchors) -> Event | None:
@@ -158,6 +164,8 @@ def _absorb(e: Event, m: Mention, a: Anchors) -> None:
     e.mentions.append(m)
     if e.sub_event_type == "Peaceful protest" and m.sub_event_type == "Arrests":
         e.sub_event_type = "Protest with intervention"
+    if e.sub_event_type in PROTEST_ESCALATION and m.sub_event_type in PROTEST_ESCALATION:
+        e.sub_event_type = max(e.sub_event_type, m.sub_event_type, key=PROTEST_ESCALATION.index)
     if m.sub_event_type == "Non-violent transfer of territory" and e.sub_event_type in PART_OF[m.sub_event_type]:
         e.sub_event_type = m.sub_event_type
     elif m.sub_event_type in TAKEOVERS and e.sub_event_type == "Armed clash":

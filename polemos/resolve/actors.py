@@ -7,6 +7,7 @@ Ministry of Defence of Azerbaijan when the article's last ministry was Azerbaija
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -199,13 +200,18 @@ def normalise_claim(span: Span | None, ctx: ArticleContext) -> Claim | None:
             # side's voice: a careful coder attributes it to that ministry.
             return Claim(name=f"{ctx.ministry_of[cc]} of {_country_name(cc)}", text=text)
         return Claim(name=f"Government of {_country_name(cc)}", text=text)
+    if head.ent_type_ == "PERSON":
+        # "police spokesman Mohammed Shehu", "army spokesman ...": the force speaks through him
+        # ... and "Musa Bello, a police spokesman"
+        force = next((t for t in words if lex["generic"].get(t.lower_, ("", ""))[1] in STATE), None)
+        head = force or head
     actor = normalise_actor(head, ctx, fallback_country=ctx.last_claim_country)
     if actor is not None and actor.sector in ("MIL", "POL", "GOV"):
         ctx.last_claim_country = actor.country or ctx.last_claim_country
         return Claim(name=actor.name, text=text)
     if cc:
         ctx.last_claim_country = cc
-    name = " ".join(t.text for t in words).strip() or text
+    name = re.sub(r" ([,;:])", r"\1", " ".join(t.text for t in words)).strip() or text
     return Claim(name=name[:1].upper() + name[1:], text=text)
 
 
