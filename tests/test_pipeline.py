@@ -378,6 +378,16 @@ def test_another_incident_is_another_event_even_in_the_same_district():
     assert len(one.evidence) == 2
 
 
+def test_a_raid_that_killed_and_abducted_is_one_attack_under_its_headline():
+    text = ("Gunmen kill 12 in Zamfara village raid, abduct dozens\n"
+            "Gunmen on motorcycles killed 12 people in a raid on Kadawa village in Zamfara state, Nigeria, "
+            "late on Tuesday, police said.\n"
+            "Residents said the attackers abducted more than 30 women and children from the village.")
+    [raid] = polemos.extract(text, published="2023-06-14")
+    assert (raid.sub_event_type, raid.fatalities, str(raid.event_date)) == ("Attack", 12, "2023-06-13")
+    assert len(raid.evidence) == 3
+
+
 def test_a_protest_and_the_police_who_broke_it_up_are_one_event():
     text = ("Hundreds of students protested in Abuja on Wednesday against a rise in university fees.\n"
             "Police fired tear gas to disperse the protesters and arrested 20 of them, witnesses said.")
