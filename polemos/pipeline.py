@@ -311,12 +311,11 @@ def _opens_as_another_incident(sentence: str) -> bool:
 
 
 def _told_once_untimed(event: Event, untimed: set[int], index: dict[int, int], late: int) -> bool:
-    """Whether ``event`` has one mention, dated only by the publication or the report, in
-    sentence ``late`` or later (``index``: sentence number by start offset)."""
-    if len(event.mentions) != 1:
+    """Whether ``event`` is told in one sentence only, ``late`` or later (``index``: sentence
+    number by start offset), with no time of its own (dated by the publication or the report)."""
+    if len({m.sentence.start for m in event.mentions}) != 1:
         return False
-    m = event.mentions[0]
-    return id(m) in untimed and index.get(m.sentence.start, 0) >= late
+    return all(id(m) in untimed for m in event.mentions) and index.get(event.mentions[0].sentence.start, 0) >= late
 
 
 def _goes_on_with(before: Mention, mention: Mention, index: dict[int, int]) -> bool:
