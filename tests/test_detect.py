@@ -26,10 +26,19 @@ def one(text, published="2023-06-12"):
     ("A 19-year-old student was shot and wounded by gunmen near Kuka on Sunday, police said.", None, 1),
     ("Gunmen shot two traders dead near Kuka on Sunday and shot and injured a third.", 2, 1),
     ("A trader was stabbed to death by two men in Kuka market on Sunday, police said.", 1, None),
+    # "shot down" downs aircraft: whose they were is told, but they are no dead
+    ("Ukraine's air force said it shot down 11 of 15 drones launched by Russia on Sunday.", None, None),
+    ("Rebels shot down an army helicopter near Idlib on Sunday, killing two pilots.", 2, None),
 ])
 def test_counts(text, dead, hurt):
     ev = one(text)
     assert (ev.fatalities, ev.injured) == (dead, hurt)
+
+
+def test_assaults_fought_off_are_a_battle_between_the_two_sides():
+    ev = one("Ukrainian forces repelled 23 Russian assaults near Pokrovsk on Sunday, the general staff said.")
+    assert ev.sub_event_type == "Armed clash"
+    assert {ev.actor1.name, ev.actor2.name} == {"Military Forces of Russia", "Military Forces of Ukraine"}
 
 
 def test_passive_with_by_phrase_and_named_group():

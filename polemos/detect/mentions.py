@@ -330,6 +330,8 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
         if kind == "_kill" and span.text.lower() == "shot" and _injured_too(tok):
             kind = "_injure"  # "was shot and wounded": the shooting is the wounding, nobody died
         v, n = _victims(tok)
+        if span.label_ == "_kill" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in tok.children):
+            n = None  # "shot down 11 of 15 drones": aircraft, not people (but whose aircraft is told)
         if n is not None and counts[kind] is None:
             counts[kind] = n
             if kind == "_kill":
@@ -895,6 +897,9 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
                           and (victims is None or victims.i != c.i)), None)
     if agent is None:
         agent = _speaker_as_subject(head, report, victims) or _raised_subject(head, report, victims)
+    if target is None and head.lower_ in cues["repel_verbs"]:
+        # "forces repelled 23 Russian assaults": the assaults' side attacked, the subject held
+        target = next((c for c in head.children if c.dep_ == "nsubj" and (agent is None or c.i != agent.i)), None)
     victims = _actor_phrase(victims)
     if victims is not None:
         # The victims' side is actor2; the other party named with/against is then actor1.
@@ -1066,7 +1071,11 @@ def _sub_type(specific, kinds, victims, actor1, actor2, text, head) -> str | Non
         if label == "Attack" or (label == "Armed clash" and "_attack" in kinds):
             return _attack_kind(victims, actor2) or label
         return label
-    # Only generic words (killed, wounded, attack): the victims decide.
+    # Only generic words (killed, wounded, attack): the victims decide, unless the attack was
+    # fought off ("forces repelled 23 Russian assaults": a battle).
+    if kinds <= {"_attack"} and head.lower_ in lexicons().cues["repel_verbs"] and \
+            (head.lower_ not in ("fended", "beat", "beaten") or any(c.dep_ == "prt" for c in head.children)):
+        return "Armed clash"
     return _attack_kind(victims, actor2, need_armed=actor1)
 
 
