@@ -192,6 +192,10 @@ class Pipeline:
             sub_type = settle(m.sub_event_type, m.sentence.text, m.actor1, m.actor2, following, main_verb)
             if sub_type is None:
                 continue
+            if EVENT_TYPE_OF[sub_type] != EVENT_TYPE_OF[m.sub_event_type]:
+                # "two communities clashed", now Mob violence: the crowd is actor1, as ACLED names it
+                m.actor1, m.actor2 = crowd_actors(EVENT_TYPE_OF[sub_type], m.actor1, m.actor2,
+                                                  m.location.country if m.location else ctx.focus)
             m.sub_event_type = sub_type
             if sub_type in NON_VIOLENT and m.fatalities is None:
                 m.fatalities = 0

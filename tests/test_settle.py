@@ -64,6 +64,25 @@ def test_what_the_crowd_and_the_forces_did(sub_type, sentence, expected):
     assert settle(sub_type, sentence, None, None) == expected
 
 
+@pytest.mark.parametrize("sentence,a1,expected", [
+    ("Three people were killed when two communities clashed over a land dispute.", None, "Mob violence"),
+    ("Villagers clashed with stones and sticks after a dispute over water.", None, "Mob violence"),
+    # guns, or an armed side, make it a battle
+    ("Two communities clashed with guns over a land dispute, killing three.", None, "Armed clash"),
+    ("Rebels clashed with villagers who had formed a self-defence group.", REBELS, "Armed clash"),
+])
+def test_a_fight_of_crowds_without_arms_is_mob_violence(sentence, a1, expected):
+    assert settle("Armed clash", sentence, a1, None) == expected
+
+
+def test_a_communal_clash_is_coded_with_rioters():
+    import polemos
+
+    [ev] = polemos.extract("Three people were killed when two communities clashed over a land dispute "
+                           "in Meerut on Monday, police said.", published="2023-07-11")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Mob violence", "Rioters (India)", 3)
+
+
 @pytest.mark.parametrize("sub_type,sentence,expected", [
     ("Remote explosive/landmine/IED", "A suicide bomber detonated a car bomb at the gate.", "Suicide bomb"),
     ("Grenade", "Fighters fired a rocket-propelled grenade at the truck.", "Shelling/artillery/missile attack"),

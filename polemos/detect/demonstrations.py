@@ -38,3 +38,18 @@ def demonstration_type(sub_type: str, sent_text: str) -> str:
     if cue_in(low, "demonstration_intervention") and not cue_in(low, "protest_peaceful_end"):
         return INTERVENTION
     return sub_type
+
+
+ARMED_SECTORS = {"MIL", "REB", "PMG", "IMG", "EXT", "UAG", "POL"}
+
+
+def communal_type(sub_type: str, sent_text: str, sectors: set[str | None]) -> str:
+    """"Two communities clashed over a land dispute": a fight between crowds with no armed
+    side (``sectors``: the mention's actors' sectors) and no gun is Mob violence, not an
+    armed clash (cue lists ``communal_parties`` and ``firearms``)."""
+    if sub_type != "Armed clash" or sectors & ARMED_SECTORS:
+        return sub_type
+    low = sent_text.lower()
+    if cue_in(low, "communal_parties") and not cue_in(low, "firearms"):
+        return "Mob violence"
+    return sub_type

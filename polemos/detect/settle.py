@@ -2,16 +2,16 @@
 
 The classifier reads how a sentence sounds; ACLED's codebook decides some sub-types by facts
 the sentence states: who took a town (detect/territory.py), what a crowd and the forces did
-(detect/demonstrations.py), whether a group surrendered or was jailed (detect/strategic.py),
-which weapon went off (detect/weapons.py). Each rule leaves the sub-type alone unless its
-fact is there. Some sentences tell no event at all, however they sound: a missile test, a
-drill, a trial (detect/nonevents.py).
+and whether a fight of crowds was armed (detect/demonstrations.py), whether a group
+surrendered or was jailed (detect/strategic.py), which weapon went off (detect/weapons.py).
+Each rule leaves the sub-type alone unless its fact is there. Some sentences tell no event at
+all, however they sound: a missile test, a drill, a trial (detect/nonevents.py).
 """
 
 from __future__ import annotations
 
 from ..model import Actor
-from .demonstrations import demonstration_type
+from .demonstrations import communal_type, demonstration_type
 from .lexicon import cue_in
 from .nonevents import is_no_event
 from .strategic import strategic_type
@@ -28,6 +28,7 @@ def settle(sub_type: str, sentence: str, actor1: Actor | None, actor2: Actor | N
         return None
     sub_type = territory_type(sub_type, sentence, actor1, actor2, following)
     sub_type = demonstration_type(sub_type, sentence)
+    sub_type = communal_type(sub_type, sentence, {a.sector for a in (actor1, actor2) if a is not None})
     sub_type = strategic_type(sub_type, sentence)
     if sub_type is None:
         return None
