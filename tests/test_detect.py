@@ -41,6 +41,12 @@ def test_assaults_fought_off_are_a_battle_between_the_two_sides():
     assert {ev.actor1.name, ev.actor2.name} == {"Military Forces of Russia", "Military Forces of Ukraine"}
 
 
+def test_a_crowd_that_marched_protested_and_troops_that_marched_did_not():
+    ev = one("Thousands of people marched in Bogota on Sunday to demand an end to the killings of social leaders.")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Peaceful protest", "Protesters (Colombia)")
+    assert polemos.extract("Troops marched into the town of Kessa on Sunday.", published="2023-06-12") == []
+
+
 def test_passive_with_by_phrase_and_named_group():
     ev = one("Five farmers were abducted by Boko Haram fighters near Maiduguri on Sunday, residents said.")
     assert ev.sub_event_type == "Abduction/forced disappearance"

@@ -384,8 +384,11 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
         sub_type = _sub_type(specific, kinds, victims, actor1, actor2, text, head) if group else None
         if sub_type is None:
             return Veto("agreement not done")
+    if head.lemma_.lower() == "march" and all(s.root.i == head.i for s in specific) and _armed_subject(head):
+        return Veto("troop movement")  # "troops marched into the town": no protest, and no event
     if sub_type in _weak_only(specific) and fatalities is None and injured is None and actor1 is None \
-            and actor2 is None and not _has_toll_clause(head):
+            and actor2 is None and not _has_toll_clause(head) \
+            and not (sub_type in DEMONSTRATION and _crowd_subject(head)):
         return None
     if (_is_total(head, group, counted=fatalities is not None or injured is not None)
             or _war_toll(head, fatalities)) and sub_type != "Agreement":
@@ -441,6 +444,21 @@ TOLL_VERBS = {"kill", "wound", "injure", "leave", "claim"}
 def _has_toll_clause(head: Token) -> bool:
     """"Two shells landed in the camp, killing five": the clause's outcome names casualties."""
     return any(_is_participial(c) and c.lemma_ in TOLL_VERBS for c in head.children)
+
+
+def _crowd_subject(head: Token) -> bool:
+    """"Thousands of people marched": a crowd is the subject, so the march is a protest
+    (cue list ``marching_crowds``)."""
+    crowds = lexicons().cues["marching_crowds"]
+    return any(c.dep_ == "nsubj" and (c.lower_ in crowds or any(g.lower_ in crowds for g in c.subtree))
+               for c in head.children)
+
+
+def _armed_subject(head: Token) -> bool:
+    """Whether the subject of ``head`` is an armed force ("troops", "rebels", "the army")."""
+    generic = lexicons().actors["generic"]
+    return any(c.dep_ == "nsubj" and generic.get(c.lower_, ("", ""))[1] in ("MIL", "REB", "PMG", "POL", "UAG")
+               for c in head.children)
 
 
 def _weak_only(specific: list[Span]) -> set[str]:
