@@ -74,6 +74,8 @@ def test_ministry_claim_is_normalised_with_its_country():
      "Police Forces of Nigeria"),
     ("Gunmen killed two people in Kano, Nigeria, on Sunday, said Musa Bello, a local councillor.",
      "Musa Bello, local councillor"),
+    ("Shells hit a camp near Goma, Congo, on Sunday, killing five people, the camp's management committee said.",
+     "Camp's management committee"),
 ])
 def test_a_spokesman_speaks_for_his_force(text, claim):
     assert one(text).claim_source.name == claim

@@ -211,7 +211,7 @@ def normalise_claim(span: Span | None, ctx: ArticleContext) -> Claim | None:
         return Claim(name=actor.name, text=text)
     if cc:
         ctx.last_claim_country = cc
-    name = re.sub(r" ([,;:])", r"\1", " ".join(t.text for t in words)).strip() or text
+    name = re.sub(r" ([,;:]|['’]s\b)", r"\1", " ".join(t.text for t in words)).strip() or text
     return Claim(name=name[:1].upper() + name[1:], text=text)
 
 
