@@ -23,8 +23,12 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
+
+if TYPE_CHECKING:
+    from ..pipeline import Options
 
 FIELDS = ["sub_event_type", "date", "location", "country", "fatalities", "injured", "actor1", "actor2",
           "claim_source"]
@@ -182,7 +186,7 @@ def _show(f: str, ev: dict, pred: bool = False):
             "country": (ev.get("location") or {}).get("country")}.get(f, _name(ev.get(f)))
 
 
-def evaluate_events(gold_paths: list[Path], texts: list[str] | None = None, options=None) -> dict:
+def evaluate_events(gold_paths: list[Path], texts: list[str] | None = None, options: Options | None = None) -> dict:
     """Run polemos on the gold documents' texts and score the events (``options``: the
     pipeline's ``Options``, default ones if None)."""
     from ..ingest import read_articles
