@@ -35,6 +35,11 @@ def test_counts(text, dead, hurt):
     assert (ev.fatalities, ev.injured) == (dead, hurt)
 
 
+def test_the_dead_say_whose_patrol_was_ambushed():
+    ev = one("Two police officers were killed on Sunday when rebels ambushed their patrol near Suarez, Colombia.")
+    assert (ev.actor1.name, ev.actor2.name, ev.fatalities) == ("Rebels (Colombia)", "Police Forces of Colombia", 2)
+
+
 def test_assaults_fought_off_are_a_battle_between_the_two_sides():
     ev = one("Ukrainian forces repelled 23 Russian assaults near Pokrovsk on Sunday, the general staff said.")
     assert ev.sub_event_type == "Armed clash"

@@ -201,7 +201,11 @@ def _fold_generic(cands: list[Candidate]) -> list[Candidate]:
                         mine if mine is not None else theirs)
         host.victims = host.victims or cand.victims
         host.actor1 = host.actor1 or cand.actor1
-        if host.actor2 is None or (cand.victims is not None and host.actor2 is host.victims):
+        # "officers were killed when dissidents ambushed their patrol": the dead say whose
+        # patrol it was better than the word "patrol" does
+        possessed = host.actor2 is not None and any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                                    for c in host.actor2.children)
+        if host.actor2 is None or (cand.victims is not None and (host.actor2 is host.victims or possessed)):
             host.actor2 = cand.actor2 or host.actor2
         host.triggers += cand.triggers
     return [c for c in out if id(c) not in folded]
