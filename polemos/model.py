@@ -145,6 +145,11 @@ class Actor:
     sector: str | None = None  # MIL, GOV, REB, POL, CVL, PRO, RIO, ...
 
 
+# Sectors of the state's forces and of every armed actor, state or not.
+STATE_SECTORS = frozenset({"MIL", "POL", "GOV"})
+ARMED_SECTORS = frozenset({"MIL", "POL", "REB", "UAG", "PMG", "IMG", "EXT"})
+
+
 @dataclass
 class Location:
     name: str | None

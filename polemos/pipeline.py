@@ -25,7 +25,7 @@ from .detect.settle import settle
 from .detect.territory import TERRITORY, territory_sides
 from .detect.typing import combine, prefetch
 from .merge import Anchors, fill_from_neighbours, merge_mentions
-from .model import EVENT_TYPE_OF, Article, Claim, Event, Mention, Result, Span
+from .model import EVENT_TYPE_OF, STATE_SECTORS, Article, Claim, Event, Mention, Result, Span
 from .resolve.actors import ArticleContext, armed_actors, article_context, crowd_actors, normalise_actor, normalise_claim
 from .resolve.geo import Geoparser
 from .resolve.when import EventDate, event_date, publication_date, tag, told_recently
@@ -33,7 +33,6 @@ from .resolve.when import EventDate, event_date, publication_date, tag, told_rec
 
 # Catch-all sub-types: from the classifier alone they are mostly speech and comment in a long story.
 CATCH_ALL = {"Change to group/activity", "Other"}
-STATE_SECTORS = {"MIL", "POL", "GOV"}
 NON_VIOLENT = {"Agreement", "Arrests", "Peaceful protest", "Headquarters or base established",
                "Non-violent transfer of territory", "Change to group/activity", "Protest with intervention"}
 
@@ -214,9 +213,9 @@ class Pipeline:
                       or any(ev.start in sure and ev.start in told_apart for ev in e.evidence)]
         # A story that dates its events is news: its undated ones are told as the same day's.
         if late is not None and long_article and not any(a.own_date for a in anchors):
-            dropped = [e for e in events if _told_once_untimed(e, untimed, index, late)]
-            if dropped and self._reads_as_background(doc, len(sents)):
-                events = [e for e in events if not any(e is d for d in dropped)]
+            timed = [e for e in events if not _told_once_untimed(e, untimed, index, late)]
+            if len(timed) < len(events) and self._reads_as_background(doc, len(sents)):
+                events = timed
         return Result(article=article, events=events, mentions=mentions, toponyms=toponyms, timexes=timexes)
 
     def _reads_as_background(self, doc: Doc, sentences: int) -> bool:

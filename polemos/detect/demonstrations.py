@@ -10,6 +10,7 @@ rule settles it.
 
 from __future__ import annotations
 
+from ..model import ARMED_SECTORS
 from .lexicon import cue_in
 
 PEACEFUL = "Peaceful protest"
@@ -38,9 +39,6 @@ def demonstration_type(sub_type: str, sent_text: str) -> str:
     if cue_in(low, "demonstration_intervention") and not cue_in(low, "protest_peaceful_end"):
         return INTERVENTION
     return sub_type
-
-
-ARMED_SECTORS = {"MIL", "REB", "PMG", "IMG", "EXT", "UAG", "POL"}
 
 
 def communal_type(sub_type: str, sent_text: str, sectors: set[str | None]) -> str:

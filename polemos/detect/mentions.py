@@ -16,6 +16,7 @@ from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..model import ARMED_SECTORS
 from ..nlp import doc_sents, doc_text
 from .demonstrations import DEMONSTRATION, PEACEFUL, demonstration_type
 from .lexicon import cue_in, is_sports, lexicons, sports_story, trigger_matcher
@@ -32,7 +33,6 @@ DURATION_NOUNS = {"weeks", "months", "years", "decades", "week", "month", "year"
 HEARSAY_NOUNS = {"reports", "report", "allegations", "claims", "accounts", "news", "rumours", "rumors", "fears"}
 # "a wave of demonstrations", "a spate of bombings": many events summed up, none told.
 SERIES_NOUNS = {"wave", "waves", "spate", "string", "series", "cycle", "campaign", "surge", "rash"}
-ARMED_SECTORS = {"MIL", "POL", "REB", "UAG", "PMG", "IMG", "EXT"}
 PROTEST_TYPES = {"Peaceful protest", "Protest with intervention", "Excessive force against protesters"}
 # When two specific triggers share a clause and neither governs the other, the rarer,
 # more specific weapon wins (a "suicide car bomb" is a Suicide bomb, not an IED).
@@ -461,8 +461,7 @@ def _crowd_subject(head: Token) -> bool:
 def _armed_subject(head: Token) -> bool:
     """Whether the subject of ``head`` is an armed force ("troops", "rebels", "the army")."""
     generic = lexicons().actors["generic"]
-    return any(c.dep_ == "nsubj" and generic.get(c.lower_, ("", ""))[1] in ("MIL", "REB", "PMG", "POL", "UAG")
-               for c in head.children)
+    return any(c.dep_ == "nsubj" and generic.get(c.lower_, ("", ""))[1] in ARMED_SECTORS for c in head.children)
 
 
 def _weak_only(specific: list[Span]) -> set[str]:

@@ -33,16 +33,19 @@ _QUOTES = set("\"“”")
 
 
 @lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    return json.loads(resources.files("polemos.data.lexicons").joinpath("register.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def word_groups() -> dict[str, frozenset[str]]:
     """The register lexicon's word groups, by name (``function_words`` excluded)."""
-    raw = json.loads(resources.files("polemos.data.lexicons").joinpath("register.json").read_text("utf-8"))
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_") and k != "function_words"}
+    return {k: frozenset(v) for k, v in _lexicon().items() if not k.startswith("_") and k != "function_words"}
 
 
 @lru_cache(maxsize=1)
 def function_words() -> tuple[str, ...]:
-    raw = json.loads(resources.files("polemos.data.lexicons").joinpath("register.json").read_text("utf-8"))
-    return tuple(raw["function_words"])
+    return tuple(_lexicon()["function_words"])
 
 
 def feature_names() -> list[str]:
@@ -79,7 +82,7 @@ def features(doc: Doc, sentences: int) -> np.ndarray:
         numbers += tok.like_num
         propn += tok.pos_ == "PROPN"
         adj += tok.pos_ == "ADJ"
-        if tok.tag_ in ("VBZ", "VBP", "VBD") or tok.tag_ == "MD":
+        if tok.tag_ in ("VBZ", "VBP", "VBD", "MD"):
             finite += 1
             present += tok.tag_ in ("VBZ", "VBP")
         if tok.dep_ == "auxpass":

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..model import Actor
+from ..model import STATE_SECTORS, Actor
 from .lexicon import cue_in, lexicons
 
 GOV_REGAINS = "Government regains territory"
@@ -23,7 +23,6 @@ CLASH = "Armed clash"
 # the town"); "rout" and "clear" take the loser as object too but name no place that way.
 EXPEL_VERBS = {"drive", "push", "expel", "oust", "kick", "flush"}
 LOSER_OBJECT_VERBS = EXPEL_VERBS | {"rout", "clear"}
-STATE = {"MIL", "POL", "GOV"}
 NON_STATE = {"REB", "PMG", "IMG", "UAG"}
 
 
@@ -87,8 +86,8 @@ def territory_type(sub_type: str, sent_text: str, taker: Actor | None, loser: Ac
         return NON_VIOLENT  # the next sentence may tell the handover: "... has handed control back to ..."
     taker_sector = taker.sector if taker else None
     loser_sector = loser.sector if loser else None
-    if taker_sector in STATE or (taker_sector is None and loser_sector in NON_STATE):
+    if taker_sector in STATE_SECTORS or (taker_sector is None and loser_sector in NON_STATE):
         return GOV_REGAINS
-    if taker_sector in NON_STATE or (taker_sector is None and loser_sector in STATE):
+    if taker_sector in NON_STATE or (taker_sector is None and loser_sector in STATE_SECTORS):
         return NON_STATE_OVERTAKES
     return sub_type

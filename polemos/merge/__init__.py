@@ -3,9 +3,9 @@
 Within an article, mentions merge when they agree on sub-type, date and place: the lead, a
 quote and a recap of one attack are one event. Different named days or different places stay
 apart, and so does a mention told as "another incident". A mention with no date, place or
-count of its own (a recap such as "the ministry described the incident as a provocation") joins the nearest earlier event of its type; one
-whose only figure repeats an earlier event's ("the Armenian side has six wounded") joins that
-event. Figures that differ between claims are kept as a range.
+count of its own (a recap such as "the ministry described the incident as a provocation")
+joins the nearest earlier event of its type; one whose only figure repeats an earlier event's
+("the Armenian side has six wounded") joins that event. Figures that differ between claims are kept as a range.
 """
 
 from __future__ import annotations

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..detect.lexicon import lexicons
-from ..model import Actor, Claim, Toponym
+from ..model import ARMED_SECTORS, STATE_SECTORS, Actor, Claim, Toponym
 from .geo import Gazetteer, country_of
 from .geo.gazetteer import ADMIN1, ADMIN2, CITY
 
@@ -203,10 +203,10 @@ def normalise_claim(span: Span | None, ctx: ArticleContext) -> Claim | None:
     if head.ent_type_ == "PERSON":
         # "police spokesman Mohammed Shehu", "army spokesman ...": the force speaks through him
         # ... and "Musa Bello, a police spokesman"
-        force = next((t for t in words if lex["generic"].get(t.lower_, ("", ""))[1] in STATE), None)
+        force = next((t for t in words if lex["generic"].get(t.lower_, ("", ""))[1] in STATE_SECTORS), None)
         head = force or head
     actor = normalise_actor(head, ctx, fallback_country=ctx.last_claim_country)
-    if actor is not None and actor.sector in ("MIL", "POL", "GOV"):
+    if actor is not None and actor.sector in STATE_SECTORS:
         ctx.last_claim_country = actor.country or ctx.last_claim_country
         return Claim(name=actor.name, text=text)
     if cc:
@@ -215,7 +215,6 @@ def normalise_claim(span: Span | None, ctx: ArticleContext) -> Claim | None:
     return Claim(name=name[:1].upper() + name[1:], text=text)
 
 
-STATE = {"MIL", "POL", "GOV"}
 CROWD_OF = {"Protests": ("Protesters", "PRO"), "Riots": ("Rioters", "RIO")}
 
 
@@ -226,7 +225,7 @@ def crowd_actors(event_type: str, a1: Actor | None, a2: Actor | None,
     if event_type not in CROWD_OF:
         return a1, a2
     word, sector = CROWD_OF[event_type]
-    if a1 is not None and a1.sector in STATE and (a2 is None or a2.sector in ("CVL", "PRO", "RIO", None)):
+    if a1 is not None and a1.sector in STATE_SECTORS and (a2 is None or a2.sector in ("CVL", "PRO", "RIO", None)):
         a1, a2 = a2, a1  # "police dispersed the marchers": the police intervened
     if a1 is None or a1.sector in ("CVL", "PRO", "RIO", None):
         cc = (a1.country if a1 else None) or country
@@ -235,7 +234,6 @@ def crowd_actors(event_type: str, a1: Actor | None, a2: Actor | None,
     return a1, a2
 
 
-ARMED = {"MIL", "REB", "PMG", "IMG", "EXT", "UAG", "POL"}
 _NOT_HEADS = {"compound", "amod", "poss", "nmod", "det"}
 
 
@@ -253,7 +251,7 @@ def armed_actors(doc: Doc, ctx: ArticleContext) -> list[tuple[Actor, int]]:
         if tok.lower_ not in lex["generic"] and not words & first_words:
             continue
         actor = normalise_actor(tok, ctx)
-        if actor is None or actor.sector not in ARMED or actor.country is None and "unknown" in (actor.name or ""):
+        if actor is None or actor.sector not in ARMED_SECTORS or actor.country is None and "unknown" in (actor.name or ""):
             continue
         counts[actor.name] += 1
         seen.setdefault(actor.name, actor)
