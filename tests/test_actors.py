@@ -16,9 +16,33 @@ def head(doc, word):
 
 
 def test_a_sponsor_does_not_give_the_fighters_its_country(parse):
-    doc = parse("US-backed Kurdish fighters captured the village of Abu Hamam on Tuesday.")
+    doc = parse("US-backed rebel fighters captured the village of Abu Hamam on Tuesday.")
     actor = normalise_actor(head(doc, "fighters"), ArticleContext(focus="SY"))
     assert (actor.name, actor.country) == ("Rebels (Syria)", "SY")
+
+
+@pytest.mark.parametrize("text, focus, name", [
+    ("US-backed Kurdish fighters captured the village on Tuesday.", "SY", "SDF: Syrian Democratic Forces"),
+    ("Kurdish militants ambushed a convoy in Hakkari.", "TR", "PKK: Kurdistan Workers Party"),
+    ("Kurdish forces held the road to Kirkuk.", "IQ", "Peshmerga: Military Forces of Kurdistan Regional Government"),
+    # The article's own name for them wins over the country's usual group.
+    ("Ankara calls the YPG a terror group. Kurdish fighters shelled Kilis.", "TR", "YPG: People's Protection Units"),
+])
+def test_a_peoples_fighters_are_the_group_they_are_in_there(parse, text, focus, name):
+    word = next(w for w in ("fighters", "militants", "forces") if w in text.split())
+    assert normalise_actor(head(parse(text), word), ArticleContext(focus=focus)).name == name
+
+
+def test_a_peoples_civilians_are_no_armed_group(parse):
+    actor = normalise_actor(head(parse("Kurdish villagers fled the shelling."), "villagers"),
+                            ArticleContext(focus="SY"))
+    assert actor is None or actor.sector not in ("REB", "MIL")
+
+
+def test_countries_named_with_the_keep_it_after_of(parse):
+    doc = parse("American troops and Dutch soldiers patrolled the town.")
+    assert normalise_actor(head(doc, "troops"), ArticleContext()).name == "Military Forces of the United States"
+    assert normalise_actor(head(doc, "soldiers"), ArticleContext()).name == "Military Forces of the Netherlands"
 
 
 def test_a_town_is_not_an_actor(parse):

@@ -183,3 +183,46 @@ def test_a_disaster_named_in_the_lead_vetoes_its_deaths_later():
     text = ("A gas cylinder exploded in a crowded market in Kano on Monday.\n"
             "Rescue workers said 12 people were killed and dozens injured as stalls collapsed.")
     assert polemos.extract(text, published="2024-05-07") == []
+
+
+def test_a_relative_clause_counts_the_noun_it_follows_and_its_ministry_is_its_nation():
+    ev = one("A Dutch soldier who was killed by a roadside bomb while fighting against Islamic State "
+             "in Iraq has been named, the Ministry of Defence said.", published="2018-03-14")
+    assert ev.sub_event_type == "Remote explosive/landmine/IED" and ev.fatalities == 1
+    assert ev.actor2.name == "Military Forces of the Netherlands"
+    assert ev.claim_source.name == "Ministry of Defence of the Netherlands"
+
+
+def test_a_relative_clause_about_someone_elses_relative_tells_no_attack():
+    assert polemos.extract("Lawyers for the family of a girl who died in custody filed a claim on Monday.",
+                           published="2018-12-19") == []
+
+
+def test_the_injured_who_lie_injured_are_counted():
+    ev = one("Dozens died and hundreds lie injured after a chlorine gas attack on the town of Saraqib on Saturday.",
+             published="2018-03-14")
+    assert (ev.sub_event_type, ev.fatalities, ev.injured) == ("Chemical weapon", 12, 100)
+
+
+def test_taking_refuge_in_a_town_is_not_taking_it():
+    assert polemos.extract("Rebel commanders have taken refuge in the village of Kafr Nabl since Friday.",
+                           published="2018-03-14") == []
+    took = one("Rebels who had taken refuge in the hills captured the village of Kafr Nabl on Friday.",
+               published="2018-03-14")
+    assert took.sub_event_type == "Non-state actor overtakes territory"
+
+
+def test_who_surrendered_to_whom():
+    ev = one("Hundreds of rebel fighters surrendered to government forces in eastern Ghouta on Tuesday.",
+             published="2018-03-14")
+    assert ev.sub_event_type == "Agreement"
+    assert (ev.actor1.name, ev.actor2.name) == ("Military Forces of Syria", "Rebels (Syria)")
+
+
+def test_civilians_captured_by_an_armed_group_are_abducted():
+    text = ("Fighting continued in northern Syria on Monday.\n"
+            "Two Italian aid workers have been captured by US-backed Kurdish fighters near Hasakah, officials said on Monday.")
+    ev = next(e for e in polemos.extract(text, published="2018-03-14") if e.event_type == "Violence against civilians")
+    assert ev.sub_event_type == "Abduction/forced disappearance"
+    assert (ev.actor1.name, ev.actor2.name) == ("SDF: Syrian Democratic Forces", "Civilians (Italy)")
+    assert ev.location.name != "United States"

@@ -48,6 +48,10 @@ def test_field_rules():
     assert not field_ok("claim_source", gold_event(), own_voice)
     assert not field_ok("claim_source", gold_event(claim_source=None),
                         pred_event(claim_source={"name": "Police (India)", "text": "police said"}))
+    # a country of two words is still that country ("UK" and "the United Kingdom")
+    uk = gold_event(claim_source="UK Ministry of Defence")
+    assert field_ok("claim_source", uk, pred_event(claim_source={"name": "Ministry of Defence of the United Kingdom"}))
+    assert not field_ok("claim_source", uk, pred_event(claim_source={"name": "Ministry of Defence of the United States"}))
 
 
 def test_scoring_counts_matches_misses_and_spurious_events():

@@ -20,7 +20,7 @@ from ..model import ARMED_SECTORS
 from ..nlp import doc_sents, doc_text
 from .demonstrations import DEMONSTRATION, PEACEFUL, demonstration_type
 from .lexicon import cue_in, is_sports, lexicons, sports_story, trigger_matcher
-from .numbers import count_of, counted_one_by_one
+from .numbers import count_of, counted_one_by_one, word_value
 from .territory import EXPEL_VERBS, TERRITORY
 
 GENERIC = ("_kill", "_injure", "_attack")
@@ -30,6 +30,7 @@ NO_EVENT = "_no_event"  # not a trigger, and its sentence tells no event ("fight
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "pcomp", "acl"}
 DURATION_NOUNS = {"weeks", "months", "years", "decades", "week", "month", "year"}
 # "reports of new fighting", "allegations of abuse": talk about events told elsewhere.
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 HEARSAY_NOUNS = {"reports", "report", "allegations", "claims", "accounts", "news", "rumours", "rumors", "fears"}
 # "a wave of demonstrations", "a spate of bombings": many events summed up, none told.
 SERIES_NOUNS = {"wave", "waves", "spate", "string", "series", "cycle", "campaign", "surge", "rash"}
@@ -162,6 +163,9 @@ def _territory_spans(doc: Doc, taken: list[Span]) -> list[Span]:
                 o.ent_type_ == "PERSON" or o.lower_ in cues["captive_nouns"] for o in objects):
             # "the two men were captured by the SDF": people taken, not ground
             out.append(Span(doc, tok.i, tok.i + 1, label="Arrests"))
+        elif lemma in cues["capture_verbs"] and any(o.lower_ in cues["abductee_nouns"] for o in objects):
+            # "two aid workers were captured by gunmen": civilians seized are abducted
+            out.append(Span(doc, tok.i, tok.i + 1, label="Abduction/forced disappearance"))
     return out
 
 
@@ -809,8 +813,12 @@ def _victims(tok: Token) -> tuple[Token | None, int | None]:
         candidates += [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj", "nsubj")]
         if tok.dep_ in ("acl", "amod") and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
             candidates.append(tok.head)
-        if tok.dep_ in ("oprd", "acomp", "xcomp", "ccomp"):
+        if tok.dep_ in ("oprd", "acomp", "xcomp", "ccomp") or _lies_as(tok):
             candidates += [c for c in tok.head.children if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.i != tok.i]
+        if tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") and tok.head.dep_ != "pobj":
+            # "a soldier who was killed": the pronoun stands for the noun it follows (not in
+            # "the family of a girl who died", where the story is about someone else)
+            candidates = [tok.head if c.lower_ in RELATIVE_PRONOUNS else c for c in candidates]
     if tok.pos_ == "ADJ" and any(c.dep_ == "nummod" for c in tok.children):
         return tok, count_of(tok)  # "leaving at least four dead"
     if tok.dep_ == "amod" and tok.head.pos_ == "NUM":
@@ -836,7 +844,8 @@ def _victims(tok: Token) -> tuple[Token | None, int | None]:
     bare_passive = tok.tag_ in ("VBN", "VBD") and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children)
     best: tuple[Token, int] | None = None
     for cand in candidates:
-        if cand.dep_ == "nsubj" and tok.dep_ not in ("oprd", "acomp") and tok.lemma_ in ("kill", "shoot", "wound", "injure") \
+        if cand.dep_ == "nsubj" and tok.dep_ not in ("oprd", "acomp") and not _lies_as(tok) \
+                and tok.lemma_ in ("kill", "shoot", "wound", "injure") \
                 and cand.pos_ != "NUM" and not bare_passive:
             continue  # active subject of "killed" is the killer, not the victim
         n = count_of(cand)
@@ -846,6 +855,14 @@ def _victims(tok: Token) -> tuple[Token | None, int | None]:
         return best
     victims = next((c for c in candidates if c.pos_ in ("NOUN", "PROPN", "PRON")), None)
     return victims, None
+
+
+STATE_VERBS = {"lie", "lay", "remain", "stay"}
+
+
+def _lies_as(tok: Token) -> bool:
+    """"hundreds lie injured", "two remain wounded": the wound is the subject's state."""
+    return tok.dep_ == "advcl" and tok.head.lemma_ in STATE_VERBS and tok.tag_ == "VBN"
 
 
 def _of_object(tok: Token) -> Token | None:
@@ -864,6 +881,9 @@ def _actor_phrase(tok: Token) -> Token | None:
         return obj
     if tok.pos_ in ("NOUN", "PROPN", "ADJ") and _looks_like_actor(tok):
         return tok
+    if tok.pos_ == "NOUN" and word_value(tok.lower_) is not None:
+        obj = _of_object(tok)  # "hundreds of rebel fighters"
+        return obj if obj is not None and _looks_like_actor(obj) else None
     return None
 
 
@@ -888,6 +908,12 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
                 agent = agent or child
             elif child.dep_ in ("dobj", "nsubjpass") and span.label_ not in ("_kill", "_injure"):
                 target = target or child
+            elif child.dep_ == "prep" and child.lower_ == "to" and tok.lemma_ in SURRENDER_VERBS:
+                # "the towns surrendered to the forces of President Assad": they took the surrender
+                obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if obj is not None and _looks_like_actor(obj):
+                    target = target or agent
+                    agent = obj
             elif child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "by", "between"):
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is None:
@@ -957,6 +983,7 @@ def _raised_subject(head: Token, report, victims: Token | None) -> Token | None:
 
 
 BLAME_VERBS = {"blame", "attribute"}
+SURRENDER_VERBS = {"surrender", "capitulate", "submit", "defect"}
 
 
 def _accused(group: list[Span]) -> Token | None:
@@ -1065,6 +1092,8 @@ def _np(tok: Token) -> Span:
     for t in tok.rights:
         if t.dep_ in ("compound", "flat", "appos") or (t.dep_ == "case"):
             right = max(right, t.i)
+        elif t.dep_ == "prep" and t.lower_ == "of" and tok.lower_ in ("ministry", "ministries"):
+            right = max(right, t.right_edge.i)  # "the Ministry of Defence" names which ministry
     return tok.doc[left : right + 1]
 
 

@@ -21,6 +21,8 @@ SHOW_LOOKALIKES = {
 }
 
 
+TERRITORY_TYPES = {"Government regains territory", "Non-state actor overtakes territory",
+                   "Non-violent transfer of territory"}
 COURT_VERBS = {"charge", "sentence", "convict", "indict", "try", "acquit", "jail", "prosecute", "hear"}
 
 
@@ -41,6 +43,8 @@ def is_no_event(sub_type: str, sent_text: str, main_verb: str | None = None) -> 
         return True  # "lodged an official protest with Albania": a government's note, no crowd
     if sub_type == "Agreement" and cue_in(low, "agreement_civil") and not cue_in(low, "agreement_conflict"):
         return True  # "signed an agreement to increase trade": no conflict actor's deal
+    if sub_type in TERRITORY_TYPES and cue_in(low, "nonevent_refuge") and not cue_in(low, "territory_seized"):
+        return True  # "Isis leaders have taken refuge in the town": hiding there, not taking it
     if cue_in(low, "nonevent_private") and not (cue_in(low, "arrest_political") or cue_in(low, "armed_parties")):
         return True  # "stabbed his wife after a domestic dispute"
     return False

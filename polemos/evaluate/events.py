@@ -67,9 +67,12 @@ def _name(obj) -> str | None:
 
 
 def _country_words(text: str) -> set[str]:
+    """The countries a name names, by words and runs of up to three ("UK", "United Kingdom")."""
     from ..resolve.geo import country_of
 
-    return {c for c in (country_of(w.strip(",.'")) for w in (text or "").split() if w[:1].isupper()) if c}
+    words = [w.strip(",.'();") for w in (text or "").split()]
+    runs = {" ".join(words[i:i + n]) for n in (1, 2, 3) for i in range(len(words) - n + 1)}
+    return {c for c in (country_of(r) for r in runs if r[:1].isupper()) if c}
 
 
 def field_ok(name: str, gold: dict, pred: dict) -> bool:

@@ -41,7 +41,9 @@ def article_context(doc: Doc, toponyms: list[Toponym]) -> ArticleContext:
     ministries = lexicons().actors["ministries"]
     for tok in doc:
         if tok.lower_ == "ministry":
-            kind = next((ministries[c.lower_] for c in tok.lefts if c.lower_ in ministries), None)
+            # "the defence ministry", "the Ministry of Defence"
+            named = list(tok.lefts) + [g for c in tok.rights if c.lower_ == "of" for g in c.children]
+            kind = next((ministries[c.lower_] for c in named if c.lower_ in ministries), None)
             # "the ministry" before any named one refers to the first named later on.
             ctx.last_ministry = ctx.last_ministry or kind
             cc = next((c for c in (_country(t.text) for t in tok.lefts) if c), None)
@@ -69,7 +71,16 @@ def _country_name(cc: str | None) -> str | None:
     if not cc:
         return None
     place = Gazetteer.load().countries.get(cc)
-    return place.name if place else cc
+    name = place.name if place else cc
+    return name[4:] if name.startswith("The ") else name
+
+
+def _of_country(cc: str | None) -> str | None:
+    """The country's name as it follows "of": "Military Forces of the United States"."""
+    name = _country_name(cc)
+    if name and cc in lexicons().actors["countries_with_the"]["codes"]:
+        return f"the {name}"
+    return name
 
 
 def phrase(tok: Token) -> Span:
@@ -125,6 +136,9 @@ def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: st
     head = tok.lower_
     two = " ".join(t.lower_ for t in span[-2:])
     entry = lex["generic"].get(two) or lex["generic"].get(head) or lex["generic"].get(tok.lemma_.lower())
+    group = _group_by_people(span, tok, entry, fallback_country or ctx.focus)
+    if group is not None:
+        return group
     # "separatist fighters" are separatists: a modifier naming a kind of group beats the head.
     for t in span[:-1]:
         mod = lex["generic"].get(t.lower_)
@@ -147,7 +161,7 @@ def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: st
         if tok.ent_type_ == "PERSON":
             leader = next((lex["leaders"][t.lower_] for t in _entity(tok) if t.lower_ in lex["leaders"]), None)
             if leader:  # "Assad gassed his own people": the leader's forces
-                return Actor(name=f"Military Forces of {_country_name(leader)}", text=text, country=leader,
+                return Actor(name=f"Military Forces of {_of_country(leader)}", text=text, country=leader,
                              sector="MIL")
             if victim:  # "Robinson was arrested": ACLED codes a named person as a civilian
                 cc = cc or fallback_country or ctx.focus
@@ -155,7 +169,7 @@ def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: st
                              sector="CVL")
             return None  # a person is no armed group
         if cc and tok.ent_type_ in ("GPE", "NORP"):
-            return Actor(name=f"Military Forces of {_country_name(cc)}", text=text, country=cc, sector="MIL")
+            return Actor(name=f"Military Forces of {_of_country(cc)}", text=text, country=cc, sector="MIL")
         if tok.ent_type_ in ("GPE", "LOC", "FAC") or _is_town(span):
             return None  # "the attack on Douma": a town is where, not who
         if tok.ent_type_ in ("ORG", "NORP"):
@@ -172,8 +186,44 @@ def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: st
     if "{demonym}" in template:
         name = template.format(demonym=demonym) if demonym else f"{template.split('}')[1].strip().capitalize()} ({_country_name(cc) or 'unknown'})"
     else:
-        name = template.format(country=_country_name(cc) or "unknown")
+        country = (_of_country(cc) if "of {country}" in template else _country_name(cc)) or "unknown"
+        name = template.format(country=country)
     return Actor(name=name, text=text, country=cc, sector=sector)
+
+
+def _group_by_people(span: Span, tok: Token, entry, cc: str | None) -> Actor | None:
+    """"Kurdish fighters" in Syria are the SDF, "Kurdish militants" in Turkey the PKK: the
+    group a people's armed force is in that country (lexicon ``groups_by_people``), or None."""
+    if entry is None or entry[1] not in ARMED_SECTORS or cc is None:
+        return None
+    lex = lexicons().actors
+    for t in span:
+        by_country = lex["groups_by_people"].get(t.lower_) if t.i != tok.i and not _backer(t) else None
+        if not isinstance(by_country, dict):
+            continue
+        # The group the article itself names most ("the Kurdish militias" of a story about the
+        # YPG), else the people's group in the country.
+        named = _named_in(span.doc, {k for heads in by_country.values() for k in heads.values()})
+        heads = by_country.get(cc) or {}
+        key = named or heads.get(tok.lower_) or heads.get("*")
+        if key:
+            name, country, sector = lex["groups"][key]
+            return Actor(name=name, text=span.text, country=country, sector=sector)
+    return None
+
+
+def _named_in(doc: Doc, keys: set[str]) -> str | None:
+    """Of the groups ``keys`` (keys of the groups lexicon), the one ``doc`` names most by any
+    of its names, or None if it names none."""
+    groups = lexicons().actors["groups"]
+    names = {groups[k][0]: k for k in keys}
+    text = f" {' '.join(t.lower_ for t in doc)} "
+    counts = Counter()
+    for key, (name, _, _) in groups.items():
+        if name in names:
+            counts[names[name]] += text.count(f" {key} ")
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] else None
 
 
 def normalise_claim(span: Span | None, ctx: ArticleContext) -> Claim | None:
@@ -188,18 +238,18 @@ def normalise_claim(span: Span | None, ctx: ArticleContext) -> Claim | None:
     if "ministry" in low or "ministries" in low:
         kind = next((v for k, v in lex["ministries"].items() if k in low.split()), None)
         kind = kind or ctx.last_ministry or "Ministry"
-        cc = cc or ctx.last_claim_country or ctx.focus
+        cc = cc or _own_forces_nation(span) or ctx.last_claim_country or ctx.focus
         ctx.last_ministry = kind
         ctx.last_claim_country = cc or ctx.last_claim_country
-        return Claim(name=f"{kind} of {_country_name(cc)}" if cc else kind, text=text)
+        return Claim(name=f"{kind} of {_of_country(cc)}" if cc else kind, text=text)
     head = span.root
     if cc and (head.ent_type_ == "GPE" or country_of(" ".join(t.text for t in words)) == cc) and len(words) <= 2:
         ctx.last_claim_country = cc
         if cc in ctx.ministry_of:
             # "Armenia said ..." where the article names "the Armenian defence ministry" as the
             # side's voice: a careful coder attributes it to that ministry.
-            return Claim(name=f"{ctx.ministry_of[cc]} of {_country_name(cc)}", text=text)
-        return Claim(name=f"Government of {_country_name(cc)}", text=text)
+            return Claim(name=f"{ctx.ministry_of[cc]} of {_of_country(cc)}", text=text)
+        return Claim(name=f"Government of {_of_country(cc)}", text=text)
     if head.ent_type_ == "PERSON":
         # "police spokesman Mohammed Shehu", "army spokesman ...": the force speaks through him
         # ... and "Musa Bello, a police spokesman"
@@ -213,6 +263,18 @@ def normalise_claim(span: Span | None, ctx: ArticleContext) -> Claim | None:
         ctx.last_claim_country = cc
     name = re.sub(r" ([,;:]|['’]s\b)", r"\1", " ".join(t.text for t in words)).strip() or text
     return Claim(name=name[:1].upper() + name[1:], text=text)
+
+
+def _own_forces_nation(claim: Span) -> str | None:
+    """The one nation whose forces the claim's sentence names ("a Dutch soldier was killed,
+    the Ministry of Defence said"): a ministry speaks for its own soldiers. None when the
+    sentence names none or several."""
+    generic = lexicons().actors["generic"]
+    nations = {_country(c.text) for t in claim.sent if t.i not in range(claim.start, claim.end)
+               and generic.get(t.lower_, ("", ""))[1] in STATE_SECTORS
+               for c in t.children if c.dep_ in ("amod", "compound") and c.i < t.i and not _backer(c)}
+    nations.discard(None)
+    return nations.pop() if len(nations) == 1 else None
 
 
 CROWD_OF = {"Protests": ("Protesters", "PRO"), "Riots": ("Rioters", "RIO")}
