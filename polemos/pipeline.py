@@ -251,8 +251,9 @@ class Pipeline:
     def _mention(self, article: Article, cand: Candidate, when: EventDate, where, ctx: ArticleContext) -> Mention:
         claim = normalise_claim(cand.claim, ctx)
         claim_country = ctx.last_claim_country
-        a1 = normalise_actor(cand.actor1, ctx, fallback_country=None)
-        a2 = normalise_actor(cand.actor2, ctx, fallback_country=claim_country, victim=True)
+        here = where.country if where is not None and where.geo_precision < 3 else None
+        a1 = normalise_actor(cand.actor1, ctx, fallback_country=None, here=here)
+        a2 = normalise_actor(cand.actor2, ctx, fallback_country=claim_country, victim=True, here=here)
         if cand.sub_event_type in TERRITORY:
             taker, loser = territory_sides(cand.sent)
             a1 = normalise_actor(taker, ctx) or a1

@@ -138,3 +138,12 @@ def test_the_subject_of_a_passive_report_acted_and_its_backers_are_not_its_count
                            "swaths of territory between Deir ez-Zor and Mayadeen on Tuesday.", published="2017-10-17")
     assert (ev.sub_event_type, ev.actor1.name) == ("Government regains territory", "Military Forces of Syria")
     assert ev.location.name == "Deir ez-Zor"
+
+
+def test_government_forces_are_the_states_where_it_happens(parse):
+    from polemos.resolve.actors import article_context
+    doc = parse("Russian jets bombed the town. Government troops then entered it.")
+    ctx = article_context(doc, [])
+    ctx.focus = "SY"
+    assert normalise_actor(head(doc, "troops"), ctx).name == "Military Forces of Syria"
+    assert normalise_actor(head(doc, "jets"), ctx).name == "Military Forces of Russia"

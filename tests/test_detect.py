@@ -226,3 +226,28 @@ def test_civilians_captured_by_an_armed_group_are_abducted():
     assert ev.sub_event_type == "Abduction/forced disappearance"
     assert (ev.actor1.name, ev.actor2.name) == ("SDF: Syrian Democratic Forces", "Civilians (Italy)")
     assert ev.location.name != "United States"
+
+
+def test_a_wire_report_of_a_regime_advance_and_a_strike_on_a_depot():
+    text = ("At least 23 civilians were killed when Syrian government and Russian warplanes bombed towns in "
+            "Idlib province on Wednesday, the Syrian Observatory for Human Rights said.\n"
+            "Pro-government forces also pushed into the south of the province overnight, seizing the village "
+            "of Sukayk from Hayat Tahrir al-Sham fighters after heavy clashes, state media reported.\n"
+            "Separately, an Israeli missile strike targeted an Iranian weapons depot near Damascus airport "
+            "on Tuesday night, Sana reported.")
+    strike, advance, depot = polemos.extract(text, published="2019-08-29")
+    # "pro-government forces" are the Syrian state's side, whatever nation was named before them
+    assert (advance.sub_event_type, advance.actor1.name) == ("Government regains territory", "Pro-government forces (Syria)")
+    assert advance.actor2.name.startswith("Hayat Tahrir al")  # the loser, named after "the village ... from"
+    assert (depot.actor1.name, depot.actor2.name) == ("Military Forces of Israel", "Military Forces of Iran")
+    assert depot.location.name == "Damascus"  # a town's airport is in the town
+
+
+
+def test_the_police_of_a_when_clause_made_the_arrest_and_are_that_countrys():
+    text = ("British police questioned him when he flew home to Manchester last year.\n"
+            "He was arrested on 22 July in the town of Didim, south-west Turkey, when armed police raided "
+            "the resort where he was staying.")
+    arrest = next(e for e in polemos.extract(text, published="2017-08-24") if e.location.name == "Didim")
+    assert arrest.sub_event_type == "Arrests"
+    assert arrest.actor1.name == "Police Forces of Turkey"

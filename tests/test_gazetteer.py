@@ -88,3 +88,11 @@ def test_country_of_unknown():
     assert country_of("Kurdish") is None
     assert country_of("") is None
     assert country_of("table") is None
+
+
+def test_arabic_names_match_across_transliterations():
+    from polemos.resolve.geo import Gazetteer
+    gaz = Gazetteer.load()
+    for written, country in [("Maarat al-Numan", "SY"), ("Jisr al-Shughur", "SY")]:
+        assert any(p.country == country for p, _ in gaz.candidates(written)), written
+    assert gaz.candidates("Qamishli al-Nowhere") == ()

@@ -367,13 +367,17 @@ def test_a_long_feature_drops_an_event_told_once_late_with_no_time_of_its_own():
     assert [e.evidence[0].text for e in news][1:] == [told]
 
 
-def test_another_incident_is_another_event_even_in_the_same_district():
-    """Merging joins same-type mentions whose places may be one (a district contains its
-    towns), but "In another incident" says the shooting at Kheri is not the stabbing."""
+def test_another_incident_is_another_event_even_in_the_same_place():
+    """Merging joins same-type mentions whose places may be one (a shooting that names no
+    place of its own, after a stabbing in Ranipur), but "In another incident" says the
+    shooting is not the stabbing."""
     text = (FIXTURES / "untimed_blotter.txt").read_text()
     attacks = [e for e in polemos.extract(text, published="2023-05-22") if e.sub_event_type == "Attack"]
     assert [(e.location.name, e.fatalities, e.injured) for e in attacks] == [("Ranipur", 1, None), ("Kheri", None, 1)]
-    told_plainly = text.replace("In another incident, a 19-year-old", "A 19-year-old")
+    unplaced = text.replace(" at Kheri", "")
+    attacks = [e for e in polemos.extract(unplaced, published="2023-05-22") if e.sub_event_type == "Attack"]
+    assert [(e.fatalities, e.injured) for e in attacks] == [(1, None), (None, 1)]
+    told_plainly = unplaced.replace("In another incident, a 19-year-old", "A 19-year-old")
     [one] = [e for e in polemos.extract(told_plainly, published="2023-05-22") if e.sub_event_type == "Attack"]
     assert len(one.evidence) == 2
 

@@ -935,6 +935,10 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
         for child in head.children:
             if child.dep_ == "nsubj" and agent is None and child.pos_ in ("NOUN", "PROPN") and (victims is None or victims.i != child.i):
                 agent = child
+            elif child.dep_ == "dobj" and target is None and _looks_like_actor(child) \
+                    and all(s.root.i != child.i for s in group) \
+                    and any(s.root.i in {c.i for c in head.children} for s in group):
+                target = child  # "an Israeli strike targeted an Iranian depot": the subject's object
         if agent is None and head.dep_ in ("xcomp", "conj") and head.pos_ == "VERB" \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children) \
                 and head.head.lemma_ not in report and head.head.lemma_ not in UNDERGOER_VERBS:
@@ -943,7 +947,8 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
             agent = next((c for c in head.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
                           and (victims is None or victims.i != c.i)), None)
     if agent is None:
-        agent = _speaker_as_subject(head, report, victims) or _raised_subject(head, report, victims)
+        agent = _speaker_as_subject(head, report, victims) or _raised_subject(head, report, victims) \
+            or _agent_of_when(head, victims)
     if target is None and head.lower_ in cues["repel_verbs"]:
         # "forces repelled 23 Russian assaults": the assaults' side attacked, the subject held
         target = next((c for c in head.children if c.dep_ == "nsubj" and (agent is None or c.i != agent.i)), None)
@@ -954,6 +959,21 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
             agent = target
         target = victims
     return _actor_phrase(agent), _actor_phrase(target)
+
+
+def _agent_of_when(head: Token, victims: Token | None) -> Token | None:
+    """"He was arrested ... when armed police raided the resort": the subject of a passive's
+    when-clause did it."""
+    if not any(c.dep_ == "auxpass" for c in head.children):
+        return None
+    # The parser may hang the when-clause anywhere below the verb ("62 miles north of Bodrum,
+    # when police raided ...").
+    for clause in head.subtree:
+        if clause.dep_ in ("advcl", "relcl") and any(c.lower_ == "when" and c.dep_ in ("advmod", "mark") for c in clause.children):
+            subject = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")), None)
+            if subject is not None and _looks_like_actor(subject) and (victims is None or victims.i != subject.i):
+                return subject
+    return None
 
 
 def _speaker_as_subject(head: Token, report, victims: Token | None) -> Token | None:
@@ -1046,7 +1066,10 @@ def _looks_like_actor(tok: Token) -> bool:
     return (tok.lower_ in generic or tok.lower_ in groups or tok.lemma_.lower() in generic
             or tok.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")
             # "a guerrilla column", "an army patrol": the modifier names the group
-            or any(c.dep_ in ("compound", "amod") and (c.lower_ in generic or c.lower_ in groups) for c in tok.children))
+            or any(c.dep_ in ("compound", "amod") and (c.lower_ in generic or c.lower_ in groups) for c in tok.children)
+            # "an Iranian weapons depot": a nation's asset stands for its forces
+            or (tok.lower_ in lexicons().actors["military_assets"]["nouns"]
+                and any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE") for c in tok.children)))
 
 
 BACKGROUND_MARKS = {"since", "before", "until"}

@@ -28,7 +28,22 @@ NON_STATE = {"REB", "PMG", "IMG", "UAG"}
 
 def territory_sides(sent: Span) -> tuple[Token | None, Token | None]:
     """The head words of who took ground and from whom, from the first take-control verb:
-    its subject (or the "by" agent of a passive), and a "from" object or a driven-out object."""
+    its subject (or the "by" agent of a passive), and a "from" object or a driven-out object.
+    A later verb of the same taker may name the loser: "forces pushed into the province,
+    seizing the village from HTS fighters"."""
+    found: tuple[Token | None, Token | None] | None = None
+    for taker, loser in _verb_sides(sent):
+        if found is None:
+            found = taker, loser
+        elif found[1] is None and loser is not None and (taker is None or found[0] is None or taker.i == found[0].i):
+            found = found[0] or taker, loser
+        if found[1] is not None:
+            break
+    return found or (None, None)
+
+
+def _verb_sides(sent: Span):
+    """(taker, loser) of each take-control verb in ``sent`` that names either."""
     verbs = lexicons().cues["territory_verbs"]
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in verbs:
@@ -43,13 +58,16 @@ def territory_sides(sent: Span) -> tuple[Token | None, Token | None]:
                 loser = next((g for g in child.children if g.dep_ == "pobj"), None)
             elif child.dep_ in ("dobj", "nsubjpass") and tok.lemma_.lower() in LOSER_OBJECT_VERBS:
                 loser = child  # "drove the rebels out of the town", "the rebels were pushed back from"
+            elif child.dep_ == "dobj" and loser is None:
+                # "seized the village from HTS fighters": the parser hangs "from" off the place
+                loser = next((g for p in child.children if p.dep_ == "prep" and p.lower_ == "from"
+                              for g in p.children if g.dep_ == "pobj"), None)
         if taker is None:
             taker = _governing_subject(tok)
         if taker is not None and taker.lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
             taker = tok.head  # "the rebel force that took control of Afrin"
         if taker is not None or loser is not None:
-            return taker, loser
-    return None, None
+            yield taker, loser
 
 
 def _governing_subject(tok: Token) -> Token | None:

@@ -39,6 +39,7 @@ def article_context(doc: Doc, toponyms: list[Toponym]) -> ArticleContext:
     ctx = ArticleContext(focus=counts.most_common(1)[0][0] if counts else None)
     generic = lexicons().actors["generic"]
     ministries = lexicons().actors["ministries"]
+    nations: dict[str, set[str]] = {}
     for tok in doc:
         if tok.lower_ == "ministry":
             # "the defence ministry", "the Ministry of Defence"
@@ -58,6 +59,11 @@ def article_context(doc: Doc, toponyms: list[Toponym]) -> ArticleContext:
                 if cc:
                     ctx.demonym_of.setdefault(entry[0], child.text)
                     ctx.country_of_template.setdefault(entry[0], cc)
+                    nations.setdefault(entry[0], set()).add(cc)
+    # "the forces" of an article that names Syrian and Russian forces are nobody's in particular
+    for template, named in nations.items():
+        if len(named) > 1 and "{country}" in template:
+            ctx.country_of_template.pop(template, None)
     return ctx
 
 
@@ -117,9 +123,10 @@ def _entity(tok: Token) -> Span:
 
 
 def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: str | None = None,
-                    victim: bool = False) -> Actor | None:
+                    victim: bool = False, here: str | None = None) -> Actor | None:
     """An ACLED-style actor from the head word of its phrase, or None. ``victim``: the phrase
-    names who was acted against (a named person there is a civilian)."""
+    names who was acted against (a named person there is a civilian); ``here``: the country
+    where the event happened, if known (police and "government forces" are that state's)."""
     if tok is None:
         return None
     lex = lexicons().actors
@@ -158,6 +165,9 @@ def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: st
             cc, demonym = c, (t.text if named else None)
             break
     if entry is None:
+        if cc and demonym and tok.lower_ in lex["military_assets"]["nouns"]:
+            # "an Iranian weapons depot", "a Turkish convoy": the nation's forces
+            return Actor(name=f"Military Forces of {_of_country(cc)}", text=text, country=cc, sector="MIL")
         if tok.ent_type_ == "PERSON":
             leader = next((lex["leaders"][t.lower_] for t in _entity(tok) if t.lower_ in lex["leaders"]), None)
             if leader:  # "Assad gassed his own people": the leader's forces
@@ -176,6 +186,13 @@ def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: st
             return Actor(name=text.strip(), text=text, country=cc or fallback_country or ctx.focus, sector=None)
         return None
     template, sector = entry
+    home = lex["home_forces"]
+    allied = sector in ARMED_SECTORS and any(a in low for a in home["allied"])
+    if allied:
+        template, sector = home["allied_name"], "MIL"  # ACLED counts them with the state's side
+    own = allied or (sector in STATE_SECTORS and any(t.lower_ in home["own"] for t in span if t.i != tok.i))
+    if cc is None and (own or sector == "POL"):
+        cc = here or fallback_country or ctx.focus  # "government forces", "police": the state's where it happens
     if cc is None:
         cc = ctx.country_of_template.get(template)
         demonym = ctx.demonym_of.get(template)

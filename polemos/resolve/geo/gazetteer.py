@@ -21,6 +21,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import threading
@@ -32,7 +33,7 @@ from pathlib import Path
 
 from polemos.model import Place
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 
 # Feature classes, coarse to fine; used by ranking and geo_precision.
 COUNTRY, ADMIN1, ADMIN2, CITY, REGION, CONTINENT, WATER = (
@@ -63,6 +64,16 @@ def norm(name: str) -> str:
     if s.startswith("the "):
         s = s[4:]
     return s
+
+
+def skeleton(key: str) -> str | None:
+    """A looser key for a transliterated Arabic name with an article: any article as "al",
+    doubled letters single ("maarat an numan" and "maarrat al numan" -> "~marat al numan").
+    None for other names, which keep only their exact key."""
+    words = key.split()
+    if len(words) < 2 or not any(w in ARTICLES for w in words):
+        return None
+    return "~" + " ".join("al" if w in ARTICLES else re.sub(r"(.)\1+", r"\1", w) for w in words)
 
 
 def _latin(key: str) -> bool:
@@ -119,6 +130,9 @@ class _Builder:
             head, _, rest = k.partition(" ")
             if head in ARTICLES and len(rest) >= 4:
                 self.names.add((rest, pid, 0))
+            loose = skeleton(k)
+            if loose:
+                self.names.add((loose, pid, 0))
 
 
 def build(path: Path | None = None) -> Path:
@@ -414,8 +428,12 @@ class Gazetteer:
         return tuple((_place(r), bool(r[10])) for r in rows)
 
     def candidates(self, name: str) -> tuple[tuple[Place, bool], ...]:
-        """(place, whether ``name`` is its main name) for every entry known by ``name``."""
-        return self._cands(norm(name))
+        """(place, whether ``name`` is its main name) for every entry known by ``name``, or
+        failing that by its ``skeleton`` ("Maarat al-Numan" for "Ma'arrat an Nu'man")."""
+        key = norm(name)
+        found = self._cands(key)
+        loose = None if found else skeleton(key)
+        return self._cands(loose) if loose else found
 
     def has(self, key: str) -> bool:
         """Whether a normalised key names anything."""

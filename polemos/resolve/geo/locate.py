@@ -164,7 +164,10 @@ MODIFIER_SUFFIXES = ("brokered", "backed", "led", "based", "allied", "supported"
 
 
 PLACE_NOUNS = {"village", "town", "city", "province", "region", "district", "area", "state", "county",
-               "border", "capital", "outskirts", "suburb", "camp", "port", "valley", "municipality"}
+               "border", "capital", "outskirts", "suburb", "camp", "port", "valley", "municipality",
+               # a facility named after its town is in it: "Damascus airport", "Idlib prison"
+               "airport", "airbase", "airfield", "prison", "hospital", "university", "market",
+               "countryside", "mosque", "stadium", "harbour", "harbor", "dam", "refinery"}
 
 
 def _is_modifier(doc, t: Toponym) -> bool:
@@ -177,16 +180,20 @@ def _is_modifier(doc, t: Toponym) -> bool:
     if span is None:
         return False
     root = span.root
-    return (root.dep_ in ("compound", "poss", "amod") and root.head.pos_ == "NOUN"
+    return (root.dep_ in ("compound", "poss", "amod", "nmod") and root.head.pos_ == "NOUN"
             and root.head.lower_ not in PLACE_NOUNS and root.head.i > root.i)
 
 
 def _country_as_party(t: Toponym, root) -> bool:
-    """"a pretext for the US to launch strikes", "missiles supplied by the US": a country that
-    acts is a party, not where the event was (a country acted on, "bombed Syria", is a place)."""
+    """"a pretext for the US to launch strikes", "missiles supplied by the US", "clashes with
+    the US": a country that acts is a party, not where the event was (a country acted on,
+    "bombed Syria", is a place)."""
     if t.place.feature != COUNTRY:
         return False
-    return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "pobj" and root.head.lower_ == "by")
+    if root.dep_ == "conj" and root.head.dep_ == "pobj":
+        root = root.head  # "clashes with US and US-backed forces"
+    return root.dep_ in ("nsubj", "nsubjpass") or (
+        root.dep_ == "pobj" and root.head.lower_ in ("by", "with", "against", "between"))
 
 
 def event_location(gaz: Gazetteer, doc, sent, trigger, toponyms: list[Toponym], fallback: bool = True

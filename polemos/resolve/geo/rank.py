@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from polemos.model import Place, Toponym
 from polemos.nlp import doc_text
 from polemos.resolve.geo.gazetteer import (
-    ADMIN1, ADMIN2, CITY, CONTINENT, COUNTRY, REGION, WATER, Gazetteer, norm)
+    ADMIN1, ADMIN2, CITY, CONTINENT, COUNTRY, REGION, WATER, Gazetteer, norm, skeleton)
 from polemos.resolve.geo.recognize import DIRECTIONS, Spot, lookup_keys, not_places
 
 MAX_CANDIDATES = 60
@@ -73,6 +73,12 @@ def candidates(gaz: Gazetteer, text: str) -> list[tuple[Place, bool]]:
             return [(st, True)]
     for key in lookup_keys(text):
         found = list(gaz._cands(key))
+        if found:
+            found.sort(key=lambda c: -(c[0].population or 0))
+            return found[:MAX_CANDIDATES]
+    for key in lookup_keys(text):  # "Maarat al-Numan" for "Ma'arrat an Nu'man"
+        loose = skeleton(key)
+        found = list(gaz._cands(loose)) if loose else []
         if found:
             found.sort(key=lambda c: -(c[0].population or 0))
             return found[:MAX_CANDIDATES]
