@@ -18,15 +18,17 @@ from spacy.tokens import Doc
 from . import nlp as nlp_stage
 from .errors import IngestError
 from .detect.classifier import EventTypeClassifier
-from .detect.mentions import Candidate, find_candidates, told_in_present
+from .detect.mentions import Candidate, find_candidates, talked_about, told_in_present
 from .detect.lexicon import cue_in
 from .detect.register import RegisterModel
 from .detect.settle import settle
 from .detect.territory import TERRITORY, territory_sides
+from .detect.weapons import chemical_or_not, weapon_type
 from .detect.typing import combine, prefetch
 from .merge import Anchors, fill_from_neighbours, merge_mentions
 from .model import EVENT_TYPE_OF, STATE_SECTORS, Article, Claim, Event, Mention, Result, Span
-from .resolve.actors import ArticleContext, armed_actors, article_context, crowd_actors, normalise_actor, normalise_claim
+from .resolve.actors import (ArticleContext, allied_pairs, armed_actors, article_context, crowd_actors,
+                             normalise_actor, normalise_claim)
 from .resolve.geo import Geoparser
 from .resolve.when import EventDate, event_date, publication_date, tag, told_recently
 
@@ -133,7 +135,7 @@ class Pipeline:
         for cand in combine(doc, *(candidates or find_candidates(doc, self.nlp)), self.classifier):
             # First the sentence's own date; only without one is the previous event's carried over.
             own = event_date(cand.sent, cand.trigger, timexes, article.published, published_known, None)
-            has_own_date = own.basis in ("clause", "sentence")
+            has_own_date = own.basis in ("clause", "sentence") and not talked_about(cand.trigger)
             if has_own_date and self._background(own, article.published, published_known):
                 continue  # told in passing ("the town fell to rebels in 2016"): no event now, and no clock
             if cand.relative is not None:
@@ -180,6 +182,13 @@ class Pipeline:
         if not mentions and unanchored:
             best = max(unanchored, key=lambda m: m.confidence)
             mentions, anchors = [best], [Anchors(own_date=False, own_place=False)]
+        for m in mentions:
+            # The weapon named decides the sub-type before neighbours lend their actors: missiles
+            # on an airbase are not the air strikes told before them (the other rules need the actors).
+            i = index.get(m.sentence.start, len(sents))
+            following = sents[i + 1].text if i + 1 < len(sents) else ""
+            m.sub_event_type = chemical_or_not(weapon_type(m.sub_event_type, m.sentence.text) or m.sub_event_type,
+                                               m.sentence.text, following)
         fill_from_neighbours(mentions, anchors)
         # After the neighbours lent their actors: "the capture of the villages" names no side.
         kept = []
@@ -202,7 +211,7 @@ class Pipeline:
         mentions, anchors = [m for m, _ in kept], [a for _, a in kept]
         events = merge_mentions(article.id, mentions, anchors)
         if any(map(_one_side_missing, events)):
-            _sides_from_article(events, armed_actors(doc, ctx))
+            _sides_from_article(events, armed_actors(doc, ctx), allied_pairs(doc, ctx))
         floor = self.options.min_confidence
         if floor is not None and long_article:
             best = max(events, key=lambda e: e.confidence, default=None)
@@ -292,12 +301,14 @@ def _one_side_missing(e: Event) -> bool:
     return two_sided and (e.actor1 is None) != (e.actor2 is None)
 
 
-def _sides_from_article(events: list[Event], armed: list[tuple]) -> None:
+def _sides_from_article(events: list[Event], armed: list[tuple], allied: set[frozenset[str]] = frozenset()) -> None:
     """Fill the missing side of two-sided events with the article's most named armed actor
-    that is not the side already known (``armed``: ``armed_actors``' answer)."""
+    that is not the side already known nor its ally (``armed``: ``armed_actors``' answer;
+    ``allied``: ``allied_pairs``' answer)."""
     for e in filter(_one_side_missing, events):
         known = e.actor1 or e.actor2
         other = next((a for a, n in armed if n >= SIDE_MENTIONS and a.name != known.name
+                      and frozenset((a.name, known.name)) not in allied
                       and not (a.sector in STATE_SECTORS and known.sector in STATE_SECTORS
                                and a.country == known.country)), None)
         if other is None:

@@ -99,8 +99,9 @@ def test_a_side_told_the_other_way_round_does_not_fight_itself():
 
     sample = Path(__file__).parent.parent / "examples" / "sample_corpus.jsonl"
     row = json.loads(sample.read_text(encoding="utf-8").splitlines()[0])
-    [clash] = polemos.extract(row["text"], published="2024-02-15")
+    clash, strike = polemos.extract(row["text"], published="2024-02-15")
     assert (clash.actor1.name, clash.actor2.name) == ("Military Forces of Mali", "Rebels (Mali)")
+    assert (strike.sub_event_type, strike.actor1.name) == ("Air/drone strike", "Military Forces of Mali")  # "army drones struck"
 
 
 @pytest.mark.parametrize("text, actor1", [

@@ -251,3 +251,56 @@ def test_the_police_of_a_when_clause_made_the_arrest_and_are_that_countrys():
     arrest = next(e for e in polemos.extract(text, published="2017-08-24") if e.location.name == "Didim")
     assert arrest.sub_event_type == "Arrests"
     assert arrest.actor1.name == "Police Forces of Turkey"
+
+
+def test_a_toll_told_in_the_next_sentence_is_the_strikes():
+    text = ("On Sunday, Russian jets struck a hospital in Kafr Nabl, in southern Idlib province, "
+            "putting it out of service, the Syrian Observatory for Human Rights said.\n"
+            "It reported two people killed.")
+    ev = one(text, published="2019-05-08")
+    assert (ev.sub_event_type, ev.actor1.name, ev.fatalities) == ("Air/drone strike", "Military Forces of Russia", 2)
+    assert ev.actor2.name == "Civilians (Syria)"
+
+
+def test_a_campaigns_running_total_and_its_aim_are_no_events():
+    assert polemos.extract("The government offensive to retake Eastern Ghouta, launched in February, has "
+                           "killed more than 1,600 civilians, according to the Observatory.",
+                           published="2018-04-09") == []
+
+
+def test_a_gas_attack_that_crashed_through_a_roof_is_no_disaster():
+    ev = one("Rescue workers said at least 42 people died on Saturday night when a canister believed to "
+             "contain a toxic gas crashed through the roof of a building in Douma.", published="2018-04-09")
+    assert (ev.sub_event_type, ev.fatalities) == ("Chemical weapon", 42)
+
+
+def test_missiles_in_a_gas_attack_story_are_missiles_and_the_talk_is_not_the_day():
+    text = ("Western governments and Russia traded accusations on Monday over a suspected chemical attack "
+            "on the town of Douma.\n"
+            "Rescue workers said at least 42 people died on Saturday night when a canister of toxic gas hit a "
+            "building in Douma.\n"
+            "Then, before dawn on Monday, missiles struck the T4 airbase near Homs.\n"
+            "Russia's defence ministry said two Israeli F-15 jets had fired the missiles from Lebanese airspace.")
+    gas, missiles = polemos.extract(text, published="2018-04-09")
+    assert (gas.sub_event_type, str(gas.event_date), len(gas.evidence)) == ("Chemical weapon", "2018-04-07", 2)
+    assert gas.actor1 is None  # the governments that traded accusations are no party
+    assert missiles.sub_event_type in ("Shelling/artillery/missile attack", "Air/drone strike")
+    assert missiles.actor1.name == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("Israeli jets struck a weapons depot near Damascus on Sunday, killing four fighters.", "Air/drone strike"),
+    ("Thousands of dock workers went on strike in Mombasa on Monday over unpaid wages.", "Peaceful protest"),
+    ("The strike on the airbase killed four soldiers on Monday, the army said.", "Air/drone strike"),
+])
+def test_a_strike_on_a_target_is_a_strike_and_a_walkout_is_a_protest(text, sub_type):
+    assert one(text, published="2019-05-08").sub_event_type == sub_type
+
+
+def test_government_air_strikes_are_the_militarys_and_a_monitor_keeps_its_full_name():
+    text = ("The Syrian Observatory for Human Rights, a Britain-based monitoring group, said at least 11 "
+            "civilians were killed by government air strikes on Douma on Saturday.\n"
+            "On Sunday, shelling killed four people in Harasta, the Observatory said.")
+    strikes, shelling = polemos.extract(text, published="2018-04-09")
+    assert strikes.actor1.name == "Military Forces of Syria"
+    assert strikes.claim_source.name == shelling.claim_source.name == "Syrian Observatory for Human Rights"

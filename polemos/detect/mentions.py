@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import POS
@@ -30,6 +31,7 @@ NO_EVENT = "_no_event"  # not a trigger, and its sentence tells no event ("fight
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "pcomp", "acl"}
 DURATION_NOUNS = {"weeks", "months", "years", "decades", "week", "month", "year"}
 # "reports of new fighting", "allegations of abuse": talk about events told elsewhere.
+PARTITIVES = {"members", "member", "group", "groups", "rest", "majority", "most", "many", "some"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 HEARSAY_NOUNS = {"reports", "report", "allegations", "claims", "accounts", "news", "rumours", "rumors", "fears"}
 # "a wave of demonstrations", "a spate of bombings": many events summed up, none told.
@@ -113,18 +115,28 @@ def find_candidates(doc: Doc, nlp) -> tuple[list[Candidate], set[int]]:
             key = (_own_head(span.root, rel.anchor).i, rel.anchor.i)
             by_clause.setdefault(key, []).append(span)
             relative[key] = rel
+    # A sentence that names deliberate violence in any clause ("a canister believed to contain
+    # a toxic gas crashed through the roof") tells no disaster in its others.
+    deliberate = {s.sent.start for s in spans if s.label_ not in GENERIC and _deliberate(s)}
+    totals: set[int] = set()  # sentences with a clause vetoed as a running total
     out = []
     for key, group in sorted(by_clause.items(), key=lambda kv: kv[1][0].start):
         head = doc[key[0]]
         inherited: Candidate | None = None
         for stretch, part in _split_by_dates(group):
-            cand = _candidate(head, stretch, part, inherited, sporty)
+            cand = _candidate(head, stretch, part, inherited, sporty, head.sent.start in deliberate)
             if isinstance(cand, Veto):
                 vetoed.add(head.sent.start)
+                if cand == "total":
+                    totals.add(head.sent.start)
             elif cand is not None:
                 cand.relative = relative.get(key)
                 out.append(cand)
                 inherited = cand
+    # "The government offensive to retake Eastern Ghouta ... has killed more than 1,600
+    # civilians": the campaign and its aim are the total's, however the parser hung them.
+    out = [c for c in out if not (c.sent.start in totals and (c.trigger.lower_ in CAMPAIGNS or any(
+        ch.dep_ == "aux" and ch.lower_ == "to" for ch in c.trigger.children)))]
     return _fold_generic(out), vetoed
 
 
@@ -184,6 +196,9 @@ def _fold_generic(cands: list[Candidate]) -> list[Candidate]:
                          and (c.relative is None) == (cand.relative is None)]
             typed = [c for c in same_part if not c.generic]
             host = typed[0] if typed else (same_part[0] if same_part else None)
+        if host is None and cand.generic and cand.actor1 is None and cand.claim is None \
+                and (cand.fatalities is not None or cand.injured is not None):
+            host = _told_just_before(cand, [c for c in out if id(c) not in folded])
         if host is None:
             if not cand.untyped:
                 out.append(cand)
@@ -213,6 +228,20 @@ def _fold_generic(cands: list[Candidate]) -> list[Candidate]:
             host.actor2 = cand.actor2 or host.actor2
         host.triggers += cand.triggers
     return [c for c in out if id(c) not in folded]
+
+
+def _told_just_before(toll: Candidate, earlier: list[Candidate]) -> Candidate | None:
+    """The event of the sentence right before a toll sentence that names no day or place of
+    its own and whose counts that event lacks: "Russian jets struck a hospital in Kafr Nabl."
+    "It reported two people killed."."""
+    if any(t.ent_type_ in ("DATE", "TIME", "GPE", "LOC", "FAC") for t in toll.sent):
+        return None
+    before = [c for c in earlier if c.sent.end == toll.sent.start and not c.generic]
+    if not before:
+        return None
+    host = before[-1]
+    lacks = (toll.fatalities is None or host.fatalities is None) and (toll.injured is None or host.injured is None)
+    return host if lacks else None
 
 
 def _split_by_dates(group: list[Span]) -> list[tuple[Span, list[Span]]]:
@@ -298,10 +327,11 @@ def _clause_head(tok: Token) -> Token:
     return tok
 
 
-def _candidate(head: Token, stretch: Span, group: list[Span],
-               inherited: Candidate | None = None, sporty: bool = False) -> Candidate | Veto | None:
+def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candidate | None = None,
+               sporty: bool = False, deliberate_sentence: bool = False) -> Candidate | Veto | None:
     """The event the clause tells, a ``Veto`` saying why it tells none, or None when its
-    trigger words do not add up to an event."""
+    trigger words do not add up to an event (``deliberate_sentence``: another clause of the
+    sentence names deliberate violence)."""
     sent = head.sent
     text = sent.text.lower()
     if is_sports(text):
@@ -365,7 +395,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
                 victims = phrase
                 break
     actor1, actor2 = _actors(head, group, victims)
-    if names_disaster(text, head.doc) and _no_one_meant_it(specific, actor1, actor2):
+    if not deliberate_sentence and names_disaster(text, head.doc) and _no_one_meant_it(specific, actor1, actor2):
         return Veto("disaster")
     if actor1 is None and inherited is not None and victims is not None and inherited.victims is victims:
         actor1 = inherited.actor1
@@ -399,7 +429,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span],
             and not (sub_type in DEMONSTRATION and _crowd_subject(head)):
         return None
     if (_is_total(head, group, counted=fatalities is not None or injured is not None)
-            or _war_toll(head, fatalities)) and sub_type != "Agreement":
+            or _war_toll(head, fatalities) or _campaign_total(head)) and sub_type != "Agreement":
         return Veto("total")
 
     trigger = min((s.root for s in (specific or group)), key=lambda t: _depth(t))
@@ -437,8 +467,13 @@ def _no_one_meant_it(specific: list[Span], actor1, actor2) -> bool:
     """No armed actor and no trigger of deliberate violence: deaths and blasts a disaster explains."""
     armed = [a for a in (actor1, actor2) if a is not None and _looks_like_actor(a)
              and lexicons().actors["generic"].get(a.lower_, (None, "CVL"))[1] != "CVL"]
-    deliberate = [s for s in specific if s.label_ not in DISASTER_LOOKALIKES or s.text.lower() not in WEAK]
-    return not armed and not deliberate
+    return not armed and not any(map(_deliberate, specific))
+
+
+def _deliberate(span: Span) -> bool:
+    """Whether a typed trigger names violence no disaster explains ("ambush", "toxic gas";
+    not a bare "blast")."""
+    return span.label_ not in DISASTER_LOOKALIKES or span.text.lower() not in WEAK
 
 
 def _is_participial(head: Token) -> bool:
@@ -497,6 +532,9 @@ def _irrealis(tok: Token, stop: Token | None = None) -> bool:
             return True
         if node.lower_ == "due" and node.dep_ == "acomp" and node.i != tok.i:
             return True  # "the procession was due to march": a plan
+        if node.dep_ in ("acl", "advcl") and node.lemma_.lower() in cues["territory_verbs"] \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return True  # "the offensive to retake Eastern Ghouta", "launched a push to capture": the aim
         if node.dep_ == "ROOT" or (stop is not None and node.i == stop.i) or node.lemma_.lower() in cues["reporting_verbs"]:
             break
         node = node.head
@@ -724,6 +762,19 @@ def _is_total(head: Token, group: list[Span], counted: bool = True) -> bool:
     return False
 
 
+CAMPAIGNS = {"offensive", "campaign", "war", "operation", "siege", "bombardment", "crackdown", "conflict",
+             "insurgency", "fighting", "violence", "uprising", "onslaught", "blockade"}
+
+
+def _campaign_total(head: Token) -> bool:
+    """"The government offensive ... has killed more than 1,600 civilians": a campaign that
+    has killed is its running total, not one occurrence (the trigger is the campaign, subject
+    of a perfect toll verb)."""
+    verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+    return (head.lower_ in CAMPAIGNS and verb is not None and verb.lemma_ in TOLL_VERBS
+            and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children))
+
+
 def _war_toll(head: Token, fatalities: int | None) -> bool:
     """"The insurgency has killed tens of thousands": a toll in the thousands told in the
     perfect, with no date of its own, is a war's total (DESIGN: war-level totals are no event)."""
@@ -881,8 +932,8 @@ def _actor_phrase(tok: Token) -> Token | None:
         return obj
     if tok.pos_ in ("NOUN", "PROPN", "ADJ") and _looks_like_actor(tok):
         return tok
-    if tok.pos_ == "NOUN" and word_value(tok.lower_) is not None:
-        obj = _of_object(tok)  # "hundreds of rebel fighters"
+    if tok.pos_ == "NOUN" and (word_value(tok.lower_) is not None or tok.lower_ in PARTITIVES):
+        obj = _of_object(tok)  # "hundreds of rebel fighters", "five members of one family"
         return obj if obj is not None and _looks_like_actor(obj) else None
     return None
 
@@ -916,8 +967,8 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
                     agent = obj
             elif child.dep_ == "prep" and child.lower_ in ("with", "against", "on", "by", "between"):
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if obj is None:
-                    continue
+                if obj is None or obj.ent_type_ in ("DATE", "TIME"):
+                    continue  # "on Saturday" is when, not whom
                 if child.lower_ == "by":
                     agent = agent or obj
                 elif child.lower_ == "between" and span.label_ in TERRITORY:
@@ -931,7 +982,8 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
                 agent = agent or child
     if agent is None:
         agent = _blamed(head)
-    if head.lemma_ not in report and head.lemma_ not in UNDERGOER_VERBS and head.lemma_ not in cues["accusation_verbs"]:
+    if head.lemma_ not in report and head.lemma_ not in UNDERGOER_VERBS and head.lemma_ not in cues["accusation_verbs"] \
+            and head.lemma_ not in cues["discourse_verbs"]:
         for child in head.children:
             if child.dep_ == "nsubj" and agent is None and child.pos_ in ("NOUN", "PROPN") and (victims is None or victims.i != child.i):
                 agent = child
@@ -1035,6 +1087,20 @@ def actors_of_clause(head: Token) -> tuple[Token | None, Token | None]:
     return _actors(head, [], None)
 
 
+def talked_about(trigger: Token) -> bool:
+    """Whether the event is what a clause talks about ("traded accusations on Monday over a
+    chemical attack", "condemned Saturday's strike"): that clause's day is the talk's."""
+    verbs = lexicons().cues["discourse_verbs"]
+    node = trigger
+    for _ in range(4):
+        if node.dep_ not in ("pobj", "prep", "dobj", "compound", "amod", "nsubjpass") or node.head.i == node.i:
+            return False
+        node = node.head
+        if node.pos_ == "VERB":
+            return node.lemma_ in verbs
+    return False
+
+
 def told_in_present(trigger: Token) -> bool:
     """Whether the clause that tells ``trigger`` is in the simple present ("strikes are carried
     out with impunity", "the regime uses barrel bombs"): how things are, not what happened."""
@@ -1064,12 +1130,34 @@ def _looks_like_actor(tok: Token) -> bool:
     generic = lexicons().actors["generic"]
     groups = lexicons().actors["groups"]
     return (tok.lower_ in generic or tok.lower_ in groups or tok.lemma_.lower() in generic
+            or _ends_group_name(tok)
+            or (tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in lexicons().actors["groups_by_people"])
             or tok.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")
             # "a guerrilla column", "an army patrol": the modifier names the group
             or any(c.dep_ in ("compound", "amod") and (c.lower_ in generic or c.lower_ in groups) for c in tok.children)
             # "an Iranian weapons depot": a nation's asset stands for its forces
             or (tok.lower_ in lexicons().actors["military_assets"]["nouns"]
                 and any(c.dep_ in ("compound", "amod") and c.ent_type_ in ("NORP", "GPE") for c in tok.children)))
+
+
+def _ends_group_name(tok: Token) -> bool:
+    """Whether ``tok`` ends a named group's name told with its modifiers ("the US-led coalition")."""
+    keys = _group_ends().get(tok.lower_)
+    if not keys:
+        return False
+    left = min([tok.i] + [t.left_edge.i for t in tok.lefts])
+    phrase = f" {tok.doc[left:tok.i + 1].text.lower()} "
+    return any(f" {k} " in phrase for k in keys)
+
+
+@lru_cache(maxsize=1)
+def _group_ends() -> dict[str, list[str]]:
+    """Multi-word group names by their last word."""
+    ends: dict[str, list[str]] = {}
+    for key in lexicons().actors["groups"]:
+        if " " in key:
+            ends.setdefault(key.rsplit(" ", 1)[1], []).append(key)
+    return ends
 
 
 BACKGROUND_MARKS = {"since", "before", "until"}
@@ -1107,7 +1195,8 @@ def _claim(head: Token) -> Span | None:
 
 
 def _np(tok: Token) -> Span:
-    """The noun phrase headed by ``tok``, without relative clauses or trailing prepositions."""
+    """The noun phrase headed by ``tok``, without relative clauses or trailing prepositions
+    (but a name runs to its end: "the Syrian Observatory for Human Rights")."""
     # Through a title's own modifiers: "police spokesman Mohammed Shehu".
     left = min([tok.i] + [t.left_edge.i if t.dep_ == "compound" else t.i
                           for t in tok.lefts if t.dep_ in ("det", "amod", "compound", "poss", "nmod", "nummod", "case")])
@@ -1117,6 +1206,9 @@ def _np(tok: Token) -> Span:
             right = max(right, t.i)
         elif t.dep_ == "prep" and t.lower_ == "of" and tok.lower_ in ("ministry", "ministries"):
             right = max(right, t.right_edge.i)  # "the Ministry of Defence" names which ministry
+    name = next((e for e in tok.doc.ents if e.start <= tok.i < e.end and e.label_ in ("ORG", "FAC", "NORP")), None)
+    if name is not None:
+        right = max(right, name.end - 1)
     return tok.doc[left : right + 1]
 
 

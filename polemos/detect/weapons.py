@@ -48,6 +48,23 @@ def weapon_type(sub_type: str, sent_text: str) -> str | None:
     return sub_type
 
 
+def chemical_or_not(sub_type: str, sent_text: str, following: str = "") -> str:
+    """A Chemical weapon only where the sentence or the next one names the chemical: in a
+    story about a gas attack every strike sounds chemical to the classifier, and "missiles
+    struck the airbase" is a missile attack. A bare "bomb" or "strike" may be the gas attack
+    told again ("the air force was able to bomb Douma") and stays. Any other ``sub_type`` is
+    returned as it is."""
+    low = sent_text.lower()
+    if sub_type != CHEMICAL or cue_in(low, "weapon_chemical") or cue_in(following.lower(), "weapon_chemical"):
+        return sub_type
+    told = lexicons().triggers
+    for other in (AIR, SHELLING, IED):
+        if any(f" {p} " in f" {low} " for p in told[other] if p not in BARE_WEAPON_WORDS):
+            return other
+    return sub_type
+
+
+BARE_WEAPON_WORDS = {"bomb", "bombs", "bombed", "bombing", "strike", "strikes", "drone", "blast", "explosion"}
 _KILLED_IN_STRIKES = re.compile(r"\b(?:killed|died|wounded|injured|hurt)\s+(?:in|by)\s+(?:[\w-]+\s+){0,2}strikes\b")
 
 

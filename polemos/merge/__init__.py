@@ -106,6 +106,7 @@ PART_OF = {
     "Armed clash": {"Government regains territory", "Non-state actor overtakes territory"},
 }
 TAKEOVERS = {"Government regains territory", "Non-state actor overtakes territory"}
+REMOTE = {"Air/drone strike", "Shelling/artillery/missile attack"}
 PROTEST_ESCALATION = ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"]
 
 
@@ -135,6 +136,12 @@ def _find(events: list[Event], named: dict[int, bool], m: Mention, a: Anchors) -
     for e in reversed(same_type):
         if _compatible_date(e, m, a.own_date) and _compatible_place(e.location, m.location):
             if a.own_date or a.own_place or not has_count:
+                return e
+    if not a.own_date and not a.own_place and m.sub_event_type in REMOTE:
+        # "Missiles struck the T4 airbase on Monday." "Two Israeli jets had fired the missiles.":
+        # the next sentence tells who fired them, and so which weapon it was.
+        for e in events:
+            if e.sub_event_type in REMOTE and any(0 <= m.sentence.start - s.end <= 2 for s in e.evidence):
                 return e
     return None
 
@@ -176,6 +183,8 @@ def _absorb(e: Event, m: Mention, a: Anchors) -> None:
         e.sub_event_type = m.sub_event_type
     elif m.sub_event_type in TAKEOVERS and e.sub_event_type == "Armed clash":
         e.sub_event_type = m.sub_event_type
+    elif m.sub_event_type == "Air/drone strike" and e.sub_event_type in REMOTE:
+        e.sub_event_type = m.sub_event_type  # missiles fired from jets are an air strike
     if all(s.start != m.sentence.start for s in e.evidence):
         e.evidence.append(m.sentence)
         e.evidence.sort(key=lambda s: s.start)
@@ -233,6 +242,8 @@ def fill_from_neighbours(mentions: list[Mention], anchors: list[Anchors], window
             if donor is not None:
                 m.location = mentions[donor].location
         if m.actor1 is None and m.actor2 is None:
-            donor = next((j for j in near if mentions[j].actor1 or mentions[j].actor2), None)
+            # ... by the same hands: missiles on an airbase are not the day before's air strikes
+            donor = next((j for j in near if (mentions[j].actor1 or mentions[j].actor2)
+                          and mentions[j].sub_event_type == m.sub_event_type), None)
             if donor is not None:
                 m.actor1, m.actor2 = mentions[donor].actor1, mentions[donor].actor2

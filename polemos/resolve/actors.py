@@ -29,6 +29,7 @@ class ArticleContext:
     demonym_of: dict[str, str] = field(default_factory=dict)  # "{demonym} separatists" -> "Armenian"
     country_of_template: dict[str, str] = field(default_factory=dict)  # template -> ISO2
     last_claim_country: str | None = None
+    claim_names: list[str] = field(default_factory=list)  # sources named so far, full names
     last_ministry: str | None = None  # "Ministry of Defence"
     ministry_of: dict[str, str] = field(default_factory=dict)  # ISO2 -> the ministry the article names
 
@@ -135,7 +136,7 @@ def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: st
         tok = tok.head  # "Government warplanes" act: the warplanes, not the government
     span = phrase(tok)
     text = span.text
-    low = text.lower()
+    low = text.lower().replace("’", "'")  # "People’s Protection Units"
     # Named groups first: "Al Shabaab fighters" is Al Shabaab, not generic fighters.
     for key, (name, cc, sector) in lex["groups"].items():
         if f" {key} " in f" {low} " and (len(key) > 2 or key.upper() in text):
@@ -152,6 +153,8 @@ def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: st
         if mod and ("{demonym}" in mod[0] or (t.head.i == tok.i and (
                 entry is None or (entry[1] == "MIL" and mod[1] not in ("MIL", "CVL", "GOV"))))):
             entry = mod  # "a guerrilla column" is guerrillas, "the rebel force" rebels
+            if mod[1] == "GOV" and tok.lower_ in lex["military_assets"]["attack_nouns"]:
+                entry = ("Military Forces of {country}", "MIL")  # "government air strikes": its military's
     cc = None
     demonym = None
     for t in span:
@@ -191,8 +194,10 @@ def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: st
     if allied:
         template, sector = home["allied_name"], "MIL"  # ACLED counts them with the state's side
     own = allied or (sector in STATE_SECTORS and any(t.lower_ in home["own"] for t in span if t.i != tok.i))
-    if cc is None and (own or sector == "POL"):
-        cc = here or fallback_country or ctx.focus  # "government forces", "police": the state's where it happens
+    if cc is None and (own or sector in ("POL", "CVL")):
+        # "government forces", "police", "civilians": the state's and the people of where it
+        # happens (not of the ministry that reported it)
+        cc = here or fallback_country or ctx.focus
     if cc is None:
         cc = ctx.country_of_template.get(template)
         demonym = ctx.demonym_of.get(template)
@@ -209,15 +214,17 @@ def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: st
 
 
 def _group_by_people(span: Span, tok: Token, entry, cc: str | None) -> Actor | None:
-    """"Kurdish fighters" in Syria are the SDF, "Kurdish militants" in Turkey the PKK: the
-    group a people's armed force is in that country (lexicon ``groups_by_people``), or None."""
-    if entry is None or entry[1] not in ARMED_SECTORS or cc is None:
+    """"Kurdish fighters" in Syria are the SDF, "Kurdish militants" in Turkey the PKK, "the
+    coalition" in Iraq the US-led one: the group a people's armed force (or a bare coalition)
+    is in that country (lexicon ``groups_by_people``), or None."""
+    if cc is None:
         return None
     lex = lexicons().actors
+    armed = entry is not None and entry[1] in ARMED_SECTORS
     for t in span:
-        by_country = lex["groups_by_people"].get(t.lower_) if t.i != tok.i and not _backer(t) else None
-        if not isinstance(by_country, dict):
-            continue
+        by_country = lex["groups_by_people"].get(t.lower_) if not _backer(t) else None
+        if not isinstance(by_country, dict) or (not armed if t.i != tok.i else tok.pos_ not in ("NOUN", "PROPN")):
+            continue  # "Kurdish villagers" are no armed group, "Kurdish" alone none; "the coalition" is one
         # The group the article itself names most ("the Kurdish militias" of a story about the
         # YPG), else the people's group in the country.
         named = _named_in(span.doc, {k for heads in by_country.values() for k in heads.values()})
@@ -234,7 +241,7 @@ def _named_in(doc: Doc, keys: set[str]) -> str | None:
     of its names, or None if it names none."""
     groups = lexicons().actors["groups"]
     names = {groups[k][0]: k for k in keys}
-    text = f" {' '.join(t.lower_ for t in doc)} "
+    text = f" {' '.join(t.lower_ for t in doc)} ".replace("’", "'")
     counts = Counter()
     for key, (name, _, _) in groups.items():
         if name in names:
@@ -278,8 +285,24 @@ def normalise_claim(span: Span | None, ctx: ArticleContext) -> Claim | None:
         return Claim(name=actor.name, text=text)
     if cc:
         ctx.last_claim_country = cc
-    name = re.sub(r" ([,;:]|['’]s\b)", r"\1", " ".join(t.text for t in words)).strip() or text
+    if head.ent_type_ in ("ORG", "NORP", "GPE") or (head.pos_ == "PROPN" and head.ent_type_ != "PERSON"):
+        # "the Syrian Observatory for Human Rights, a Britain-based monitoring group": the name
+        words = [t for t in words if t.i < next((c.i for c in span if c.text == ","), span.end)]
+    name = "".join(t.text_with_ws for t in words).strip().rstrip(",;:").strip() or text
+    name = _named_before(name, ctx)
     return Claim(name=name[:1].upper() + name[1:], text=text)
+
+
+def _named_before(name: str, ctx: ArticleContext) -> str:
+    """The full name of a source the article named before ("the Observatory" after "the Syrian
+    Observatory for Human Rights"); ``name`` itself when it is new (then remembered)."""
+    words = set(name.lower().split())
+    for full in ctx.claim_names:
+        if words and words < set(full.lower().split()) and name[:1].isupper():
+            return full
+    if name not in ctx.claim_names:
+        ctx.claim_names.append(name)
+    return name
 
 
 def _own_forces_nation(claim: Span) -> str | None:
@@ -314,6 +337,8 @@ def crowd_actors(event_type: str, a1: Actor | None, a2: Actor | None,
 
 
 _NOT_HEADS = {"compound", "amod", "poss", "nmod", "det"}
+PLACE_PREPOSITIONS = {"in", "into", "across", "near", "inside", "within", "throughout", "around", "to", "from",
+                      "of", "at", "towards", "toward", "through", "over", "outside", "along"}
 
 
 def armed_actors(doc: Doc, ctx: ArticleContext) -> list[tuple[Actor, int]]:
@@ -329,9 +354,35 @@ def armed_actors(doc: Doc, ctx: ArticleContext) -> list[tuple[Actor, int]]:
         words = {t.lower_ for t in tok.subtree if t.i <= tok.i}
         if tok.lower_ not in lex["generic"] and not words & first_words:
             continue
+        if tok.ent_type_ in ("GPE", "LOC") and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPOSITIONS:
+            continue  # "in north-west Syria" is where, not who
         actor = normalise_actor(tok, ctx)
         if actor is None or actor.sector not in ARMED_SECTORS or actor.country is None and "unknown" in (actor.name or ""):
             continue
         counts[actor.name] += 1
         seen.setdefault(actor.name, actor)
     return [(seen[name], n) for name, n in counts.most_common()]
+
+
+ALLY_NOUNS = {"ally", "allies", "partner", "partners", "proxy", "proxies"}
+
+
+def allied_pairs(doc: Doc, ctx: ArticleContext) -> set[frozenset[str]]:
+    """Pairs of actor names the article puts on one side: "Turkish troops and their Free
+    Syrian Army allies", "Turkish-backed rebels", "Russian-backed government forces"."""
+    pairs: set[frozenset[str]] = set()
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in _NOT_HEADS:
+            continue
+        if tok.lower_ in ALLY_NOUNS and tok.dep_ == "conj":
+            a, b = normalise_actor(tok.head, ctx), normalise_actor(tok, ctx)
+            if a is not None and b is not None and a.name != b.name:
+                pairs.add(frozenset((a.name, b.name)))
+        backers = [t for t in phrase(tok) if _backer(t)]
+        if backers and (me := normalise_actor(tok, ctx)) is not None:
+            for t in backers:
+                cc = _country(t.text)
+                if cc:
+                    pairs.add(frozenset((me.name, f"Military Forces of {_of_country(cc)}")))
+    return pairs
+
