@@ -304,3 +304,23 @@ def test_government_air_strikes_are_the_militarys_and_a_monitor_keeps_its_full_n
     strikes, shelling = polemos.extract(text, published="2018-04-09")
     assert strikes.actor1.name == "Military Forces of Syria"
     assert strikes.claim_source.name == shelling.claim_source.name == "Syrian Observatory for Human Rights"
+
+
+def test_a_march_the_police_halted_is_one_protest_with_intervention_where_it_was():
+    text = ("German police halted a march by thousands of Kurds in Cologne on Saturday protesting against "
+            "Turkey's military offensive in the Syrian enclave of Afrin, after demonstrators refused to lower "
+            "flags of the PKK.\n"
+            "Police said about 20,000 people had gathered in the city centre for the demonstration, calling on "
+            "Berlin to halt arms sales to Ankara.")
+    [protest] = polemos.extract(text, published="2018-01-28")
+    assert (protest.sub_event_type, protest.location.name) == ("Protest with intervention", "Cologne")
+    assert protest.actor1.name == "Protesters (Germany)" and protest.actor2.name == "Police Forces of Germany"
+
+
+@pytest.mark.parametrize("text", [
+    "Coalition jets circled overhead, and every few seconds the thud of an artillery round rolled across the fields.",
+    "The Syrian government, backed by Russia and Iran, has regained control of most of the country.",
+    "Turkey's general staff said on Tuesday that 268 militants had been neutralised since the start of the operation.",
+])
+def test_a_scene_the_wars_course_and_a_tally_are_no_events(text):
+    assert polemos.extract(text, published="2019-01-21") == []

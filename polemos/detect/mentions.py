@@ -133,6 +133,9 @@ def find_candidates(doc: Doc, nlp) -> tuple[list[Candidate], set[int]]:
                 cand.relative = relative.get(key)
                 out.append(cand)
                 inherited = cand
+    # "268 militants had been neutralised since the start of the operation": a tally, and no
+    # sentence the classifier may add an event for either.
+    vetoed |= {s.start for s in doc_sents(doc) if cue_in(s.text.lower(), "tally_phrases")}
     # "The government offensive to retake Eastern Ghouta ... has killed more than 1,600
     # civilians": the campaign and its aim are the total's, however the parser hung them.
     out = [c for c in out if not (c.sent.start in totals and (c.trigger.lower_ in CAMPAIGNS or any(
@@ -196,6 +199,11 @@ def _fold_generic(cands: list[Candidate]) -> list[Candidate]:
                          and (c.relative is None) == (cand.relative is None)]
             typed = [c for c in same_part if not c.generic]
             host = typed[0] if typed else (same_part[0] if same_part else None)
+        elif cand.sub_event_type in DEMONSTRATION and not _placed_or_dated(cand):
+            # "Police halted a march by thousands of Kurds in Cologne ..., after demonstrators
+            # refused to lower flags": the demonstrators are the march's
+            host = next((c for c in out if id(c) not in folded and c.sent.start == cand.sent.start
+                         and c.part.start == cand.part.start and c.sub_event_type in DEMONSTRATION), None)
         if host is None and cand.generic and cand.actor1 is None and cand.claim is None \
                 and (cand.fatalities is not None or cand.injured is not None):
             host = _told_just_before(cand, [c for c in out if id(c) not in folded])
@@ -228,6 +236,17 @@ def _fold_generic(cands: list[Candidate]) -> list[Candidate]:
             host.actor2 = cand.actor2 or host.actor2
         host.triggers += cand.triggers
     return [c for c in out if id(c) not in folded]
+
+
+def _placed_or_dated(cand: Candidate) -> bool:
+    """Whether the candidate's own clause (not the clauses inside it) names a place or a time."""
+    head = _clause_head(cand.trigger)
+    todo, own = [head], []
+    while todo:
+        tok = todo.pop()
+        own.append(tok)
+        todo += [c for c in tok.children if not (c.dep_ in CLAUSE_DEPS and c.pos_ in ("VERB", "AUX"))]
+    return any(t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME") for t in own)
 
 
 def _told_just_before(toll: Candidate, earlier: list[Candidate]) -> Candidate | None:
@@ -422,6 +441,8 @@ def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candida
         sub_type = _sub_type(specific, kinds, victims, actor1, actor2, text, head) if group else None
         if sub_type is None:
             return Veto("agreement not done")
+    if sub_type in TERRITORY and cue_in(text, "territory_whole_country"):
+        return Veto("summary")  # "has regained control of most of the country": the war's course, no one taking
     if head.lemma_.lower() == "march" and all(s.root.i == head.i for s in specific) and _armed_subject(head):
         return Veto("troop movement")  # "troops marched into the town": no protest, and no event
     if sub_type in _weak_only(specific) and fatalities is None and injured is None and actor1 is None \
@@ -692,7 +713,8 @@ def _habitual(head: Token) -> bool:
     its own makes it one again ("have fought since Sunday, killing 12")."""
     cues = lexicons().cues
     perfect, clash = _perfect(head), head.lemma_.lower() in cues["summary_clash_verbs"]
-    habit = any(c.dep_ == "advmod" and c.lower_ in cues["habit_adverbs"] for c in head.children)
+    habit = any(c.dep_ == "advmod" and c.lower_ in cues["habit_adverbs"] for c in head.children) \
+        or _every_few(head)
     if not (perfect or clash or habit):
         return False
     if habit and not any(t.lemma_.lower() in TOLL_VERBS or _names_day(t) for t in head.subtree):
@@ -708,6 +730,13 @@ def _habitual(head: Token) -> bool:
         return perfect or any(c.dep_ in ("xcomp", "advcl") and any(
             a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in head.children)
     return False
+
+
+def _every_few(head: Token) -> bool:
+    """"every few seconds the thud of an artillery round rolled", "every night": how often, a habit."""
+    return any(c.dep_ == "npadvmod" and any(d.lower_ == "every" for d in c.children)
+               and c.lower_ in ("seconds", "minutes", "hours", "night", "nights", "day", "days", "morning", "evening")
+               for c in head.children)
 
 
 def _near_heads(tok: Token, steps: int = 3):
@@ -969,6 +998,8 @@ def _actors(head: Token, group: list[Span], victims: Token | None) -> tuple[Toke
                 obj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if obj is None or obj.ent_type_ in ("DATE", "TIME"):
                     continue  # "on Saturday" is when, not whom
+                if span.label_ in DEMONSTRATION and child.lower_ in ("against", "on"):
+                    continue  # "protesting against Turkey's offensive": what they protest, no party
                 if child.lower_ == "by":
                     agent = agent or obj
                 elif child.lower_ == "between" and span.label_ in TERRITORY:

@@ -27,6 +27,7 @@ GOVERNMENT = {"ministry", "government", "official", "officials", "spokesman", "s
 NEAR = {"near", "outside", "outskirts", "around", "nearby", "close", "vicinity", "suburb",
         "suburbs", "km", "kilometres", "kilometers", "miles", "north", "south", "east", "west",
         "northeast", "northwest", "southeast", "southwest", "between"}
+IN_PLACE = {"in", "at", "near", "outside", "inside", "across", "around", "throughout", "into", "of"}  # not "on", "to"
 PLACE_PREPS = {"in", "at", "near", "outside", "into", "on", "across", "around", "inside",
                "from", "to", "toward", "towards", "through", "throughout", "between", "of"}
 # For the fallback at precision 3, a region or province is the natural answer.
@@ -184,10 +185,15 @@ def _is_modifier(doc, t: Toponym) -> bool:
             and root.head.lower_ not in PLACE_NOUNS and root.head.i > root.i)
 
 
-def _country_as_party(t: Toponym, root) -> bool:
+def _country_as_party(t: Toponym, root, gaz: Gazetteer | None = None) -> bool:
     """"a pretext for the US to launch strikes", "missiles supplied by the US", "clashes with
     the US": a country that acts is a party, not where the event was (a country acted on,
-    "bombed Syria", is a place)."""
+    "bombed Syria", is a place). So is a capital named for its government: "calling on Berlin
+    to halt arms sales", "Ankara says"."""
+    if gaz is not None and t.place.feature == CITY and (t.place.country, t.place.latitude, t.place.longitude) in gaz.capitals:
+        # where only when told as a place ("in Kabul", "Kabul was hit", "the Kabul bombing")
+        return not (root.dep_ in ("nsubjpass", "compound", "appos", "conj")
+                    or (root.dep_ == "pobj" and root.head.lower_ in IN_PLACE))
     if t.place.feature != COUNTRY:
         return False
     if root.dep_ == "conj" and root.head.dep_ == "pobj":
@@ -209,7 +215,7 @@ def event_location(gaz: Gazetteer, doc, sent, trigger, toponyms: list[Toponym], 
         if _dateline(doc, t) or _is_modifier(doc, t) or span is None:
             continue
         root = span.root
-        if _is_speaker(root) or _is_origin(root) or _country_as_party(t, root):
+        if _is_speaker(root) or _is_origin(root) or _country_as_party(t, root, gaz):
             continue
         others = {i for u, sp in here if u is not t and sp is not None for i in range(sp.start, sp.end)}
         if _reference_point(root, others):
