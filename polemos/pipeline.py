@@ -154,7 +154,7 @@ class Pipeline:
                 # "A soldier has died in Syria." "He was killed near Manbij.": the lead's country,
                 # its place told next
                 where = self._place_told_next(doc, sents, index.get(cand.sent.start_char), where,
-                                              toponyms) or where
+                                              toponyms, ctx.focus) or where
             own_place = where is not None and where.text is not None and where.text in cand.sent.text
             mention = self._mention(article, cand, when, where, ctx)
             if cand.from_classifier and not (has_own_date or own_place):
@@ -233,14 +233,16 @@ class Pipeline:
             return self.options.drop_untimed == "always"
         return self.register.probability(doc, sentences) >= self.options.background_probability
 
-    def _place_told_next(self, doc: Doc, sents: list, i: int | None, where, toponyms):
-        """The first place finer than ``where``'s country named in the sentences after a lead
-        sentence (``i``: its number), or None."""
+    def _place_told_next(self, doc: Doc, sents: list, i: int | None, where, toponyms, focus: str | None = None):
+        """The first place finer than ``where``'s country (or the article's ``focus`` country,
+        without ``where``) named in the sentences after a lead sentence (``i``: its number), or
+        None: not "he had grown up in east London" after a capture in Baghuz."""
         if i is None or i >= LEAD_SENTENCES:
             return None
         for later in sents[i + 1:i + 1 + DETAIL_SENTENCES]:
             found = self.geoparser.event_location(doc, later, later.root, toponyms, fallback=False)
-            if found is not None and found.admin1 is not None and (where is None or found.country == where.country):
+            country = where.country if where is not None else focus
+            if found is not None and found.admin1 is not None and (country is None or found.country == country):
                 return found
         return None
 
@@ -260,7 +262,7 @@ class Pipeline:
     def _mention(self, article: Article, cand: Candidate, when: EventDate, where, ctx: ArticleContext) -> Mention:
         claim = normalise_claim(cand.claim, ctx)
         claim_country = ctx.last_claim_country
-        here = where.country if where is not None and where.geo_precision < 3 else None
+        here = where.country if where is not None else None
         a1 = normalise_actor(cand.actor1, ctx, fallback_country=None, here=here)
         a2 = normalise_actor(cand.actor2, ctx, fallback_country=claim_country, victim=True, here=here)
         if cand.sub_event_type in TERRITORY:

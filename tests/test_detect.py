@@ -324,3 +324,17 @@ def test_a_march_the_police_halted_is_one_protest_with_intervention_where_it_was
 ])
 def test_a_scene_the_wars_course_and_a_tally_are_no_events(text):
     assert polemos.extract(text, published="2019-01-21") == []
+
+
+def test_a_capital_named_as_a_government_is_not_the_story_place():
+    text = ("A roadside bomb exploded near a village in the north on Sunday, killing two people, residents said.\n"
+            "Ankara regards the YPG as a terrorist group, and the attack came days after Turkish troops "
+            "entered Afrin.")
+    [bomb] = [e for e in polemos.extract(text, published="2018-02-05") if e.event_type == "Explosions/Remote violence"]
+    assert bomb.location is None or bomb.location.name != "Ankara"
+
+
+def test_a_detention_the_classifier_calls_other_stays_an_arrest():
+    ev = one("On Saturday, the Syrian Democratic Forces said they had detained five foreign men as they tried "
+             "to slip out of Baghuz, the last village held by Islamic State in Syria.", published="2019-02-20")
+    assert (ev.sub_event_type, ev.actor1.name) == ("Arrests", "SDF: Syrian Democratic Forces")

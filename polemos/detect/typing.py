@@ -167,6 +167,8 @@ def _decide(c: Candidate, row, clf: EventTypeClassifier) -> str | None:
     for i, label in enumerate(clf.classes):
         if label != NONE and row[i] < RETYPE_ANY and not _may_become(c, label):
             scores[i] = -1.0
+        elif label == "Other" and not c.generic and label != c.sub_event_type and row[i] < RETYPE_ANY:
+            scores[i] = -1.0  # "the SDF said they had detained five men": an arrest, not "Other"
     if row[clf.none] > row[own] + keep:
         return None
     return clf.classes[int(scores.argmax())]

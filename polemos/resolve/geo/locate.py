@@ -236,10 +236,17 @@ def event_location(gaz: Gazetteer, doc, sent, trigger, toponyms: list[Toponym], 
     if best is not None:
         prec, text = _precision(doc, best, best.place)
         return _location(gaz, best, prec, text)
-    main = salient(doc, placed) if fallback else None
+    main = salient(doc, [t for t in placed if not _names_a_party(doc, gaz, t)]) if fallback else None
     if main is None:
         return None
     return _location(gaz, main, 3, main.text)
+
+
+def _names_a_party(doc, gaz: Gazetteer, t: Toponym) -> bool:
+    """Whether a country or capital is named as a party ("Ankara regards the YPG as ..."), so
+    not as the story's place."""
+    span = _tokens(doc, t)
+    return span is not None and _country_as_party(t, span.root, gaz)
 
 
 def salient(doc, toponyms: list[Toponym]) -> Toponym | None:

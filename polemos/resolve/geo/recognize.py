@@ -150,6 +150,8 @@ def spot(doc, gaz: Gazetteer, max_len: int = 6) -> list[Spot]:
                 if a >= b:
                     continue
                 k = norm(doc[a:b].text)
+                if k in stop:
+                    continue  # "the Old City" of Damascus, "Sana" the agency
                 known, strong = _strength(gaz, k)
                 if k in dem and not known:
                     continue  # an adjective ("Syrian") tagged as a place
