@@ -271,6 +271,13 @@ class Pipeline:
             a2 = normalise_actor(loser, ctx, fallback_country=claim_country) or a2
         a1, a2 = crowd_actors(EVENT_TYPE_OF[cand.sub_event_type], a1, a2,
                               (where.country if where else None) or ctx.focus)
+        if cand.sub_event_type in ("Protest with intervention", "Excessive force against protesters") \
+                and (a2 is None or a2.sector == "CVL"):
+            # "Police fired tear gas to disperse supporters who were protesting": the forces
+            # the sentence is about intervened (bystanders are no party to a protest)
+            forces = next((normalise_actor(c, ctx, here=here) for c in cand.sent.root.children
+                           if c.dep_ == "nsubj"), None)
+            a2 = forces if forces is not None and forces.sector in STATE_SECTORS else None
         if claim is None:
             claim = _own_voice(article)
         fatalities = cand.fatalities

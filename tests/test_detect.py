@@ -338,3 +338,34 @@ def test_a_detention_the_classifier_calls_other_stays_an_arrest():
     ev = one("On Saturday, the Syrian Democratic Forces said they had detained five foreign men as they tried "
              "to slip out of Baghuz, the last village held by Islamic State in Syria.", published="2019-02-20")
     assert (ev.sub_event_type, ev.actor1.name) == ("Arrests", "SDF: Syrian Democratic Forces")
+
+
+def test_the_day_a_statement_was_read_is_not_the_days_fighting():
+    text = ("Jihadist fighters stormed an army camp in the town of Tessit on Sunday, killing at least 12 soldiers.\n"
+            "In a statement read on state television late on Monday, the general staff said 20 assailants "
+            "were killed in the fighting at the camp.")
+    [clash] = polemos.extract(text, published="2022-08-09")
+    assert str(clash.event_date) == "2022-08-07" and len(clash.evidence) == 2
+
+
+def test_an_arrest_said_on_friday_keeps_the_day_it_was_made():
+    text = ("Police in Kashmir said on Friday they had arrested four men accused of working for a militant group.\n"
+            "The men were detained on Thursday at a checkpoint on the outskirts of Sopore, a police officer said.")
+    [arrest] = polemos.extract(text, published="2023-07-14")
+    assert str(arrest.event_date) == "2023-07-13"
+
+
+def test_planned_attacks_they_are_accused_of_are_no_event():
+    assert polemos.extract("He said they were accused of providing shelter to militants and of planning grenade "
+                           "attacks on security forces.", published="2023-07-14") == []
+
+
+def test_police_in_a_city_who_fire_tear_gas_intervened_there_on_the_day_told():
+    text = ("Police in the eastern city of Lahore fired tear gas on Sunday to disperse hundreds of supporters of "
+            "Imran Khan who were protesting against the rigging of this month's election.\n"
+            "In Peshawar, a rally by several thousand Khan supporters on the same day ended peacefully.")
+    lahore, peshawar = polemos.extract(text, published="2024-02-19")
+    assert (lahore.sub_event_type, lahore.location.name, str(lahore.event_date)) == \
+        ("Protest with intervention", "Lahore", "2024-02-18")
+    assert lahore.actor2.name == "Police Forces of Pakistan"
+    assert (peshawar.sub_event_type, peshawar.location.name) == ("Peaceful protest", "Peshawar")

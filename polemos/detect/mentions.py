@@ -357,6 +357,11 @@ def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candida
         return Veto("sports")
     if _irrealis(head) or any(_irrealis(s.root, stop=head) for s in group):
         return Veto("irrealis")
+    # "planning grenade attacks", "ahead of a planned protest": that trigger names no event
+    group = [s for s in group if not any(t.i < s.root.i and t.dep_ in ("compound", "amod")
+                                         and t.lower_ in lexicons().cues["irrealis_modifiers"] for t in s.root.subtree)]
+    if not group:
+        return Veto("irrealis")
     group = [s for s in group if not _is_summary(s.root)]
     if not group:
         return Veto("summary")

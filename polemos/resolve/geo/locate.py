@@ -61,7 +61,10 @@ def _is_speaker(root) -> bool:
         if cur.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in REPORTING:
             return True
         if head.lemma_.lower() in GOVERNMENT and head.pos_ in ("NOUN", "PROPN"):
-            return True
+            # "officials in Kabul said", "the government of Iraq": who speaks; but "police in
+            # Lahore fired tear gas" acted there
+            acts = head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_.lower() not in REPORTING
+            return not acts
         if head == cur:
             break
         cur = head

@@ -176,6 +176,22 @@ def _path_cost(t_head: Any, trigger: Any) -> float | None:
     return cost
 
 
+def _right_after_reporting(first: Any) -> bool:
+    """Whether a timex follows a reporting verb directly ("said on Friday", "said late on Monday")."""
+    i = first.i - 1
+    while i >= 0 and first.doc[i].lower_ in ("on", "late", "early", "in", "this", "last"):
+        i -= 1
+    return i >= 0 and first.doc[i].lemma_.lower() in REPORTING and first.doc[i].pos_ in ("VERB", "AUX")
+
+
+def _through_reporting(t_head: Any, trigger: Any) -> bool:
+    """Whether the timex and the trigger meet at a reporting verb: "In a statement read late
+    on Monday, the general staff said the assailants arrived at dawn" dates the statement."""
+    up_g = {tok.i for tok in _ancestors(trigger)}
+    lca = next((tok for tok in _ancestors(t_head) if tok.i in up_g), None)
+    return lca is not None and lca.i != trigger.i and _is_reporting(lca)
+
+
 def _attached_to_reporting(t_head: Any) -> bool:
     for tok in _ancestors(t_head)[1:]:
         if tok.pos_ in ("VERB", "AUX"):
@@ -222,13 +238,21 @@ def event_date(
         if not toks:
             continue
         head = _head(toks)
+        if head.dep_ == "poss" and head.head.i not in (trigger.i, trigger.head.i) and trigger.i != head.head.head.i:
+            continue  # "protesting against the rigging of this month's election": the election's date
         distance = abs(t.start - trigger.idx)
         cost = _path_cost(head, trigger)
         if cost is None and _YEAR.match(t.value or ""):
             continue  # a year only dates the clause it belongs to ("the capital since 1972")
         if cost is not None:
             governed.append((cost, distance, t, res))
-        elif _attached_to_reporting(head):
+        elif _attached_to_reporting(head) or _through_reporting(head, trigger):
+            reporting.append((distance, t, res))
+            continue
+        if cost is not None and _right_after_reporting(toks[0]) and toks[0].i < trigger.i:
+            # "police said on Friday they had arrested four men": the parser may hang the day on
+            # the arrest, but it is the day they said so
+            governed.pop()
             reporting.append((distance, t, res))
         else:
             free.append((distance, t, res))
