@@ -32,6 +32,7 @@ CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", 
 DURATION_NOUNS = {"weeks", "months", "years", "decades", "week", "month", "year"}
 # "reports of new fighting", "allegations of abuse": talk about events told elsewhere.
 PARTITIVES = {"members", "member", "group", "groups", "rest", "majority", "most", "many", "some"}
+UNMEANT = "polemos.unmeant"  # Doc.user_data key: sentence start -> trigger labels told only as plans
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 HEARSAY_NOUNS = {"reports", "report", "allegations", "claims", "accounts", "news", "rumours", "rumors", "fears"}
 # "a wave of demonstrations", "a spate of bombings": many events summed up, none told.
@@ -358,10 +359,15 @@ def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candida
     if _irrealis(head) or any(_irrealis(s.root, stop=head) for s in group):
         return Veto("irrealis")
     # "planning grenade attacks", "ahead of a planned protest": that trigger names no event
-    group = [s for s in group if not any(t.i < s.root.i and t.dep_ in ("compound", "amod")
-                                         and t.lower_ in lexicons().cues["irrealis_modifiers"] for t in s.root.subtree)]
-    if not group:
-        return Veto("irrealis")
+    planned = [s for s in group if any(t.i < s.root.i and t.dep_ in ("compound", "amod")
+                                       and t.lower_ in lexicons().cues["irrealis_modifiers"] for t in s.root.subtree)]
+    if planned:
+        # The sentence may still tell something else ("mobilised against a possible attack"),
+        # but not what was only planned: the classifier may not add it back.
+        head.doc.user_data.setdefault(UNMEANT, {}).setdefault(sent.start, set()).update(s.label_ for s in planned)
+        group = [s for s in group if s not in planned]
+        if not group:
+            return None
     group = [s for s in group if not _is_summary(s.root)]
     if not group:
         return Veto("summary")
