@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from . import nlp as nlp_stage
 from .errors import IngestError
 from .detect.classifier import EventTypeClassifier
-from .detect.mentions import Candidate, find_candidates, talked_about, told_in_present
+from .detect.mentions import Candidate, find_candidates, talked_about, told_again, told_in_present
 from .detect.lexicon import cue_in
 from .detect.register import RegisterModel
 from .detect.settle import settle
@@ -176,7 +176,8 @@ class Pipeline:
             named_day = has_own_date and bool(NAMED_DAY.match(when.value or ""))
             anchors.append(Anchors(own_date=has_own_date, own_place=own_place, named_day=named_day,
                                    headline=cand.sent.start_char < headline_end,
-                                   separate=_opens_as_another_incident(cand.sent.text)))
+                                   separate=_opens_as_another_incident(cand.sent.text),
+                                   told_again=told_again(cand)))
             if has_own_date and cand.relative is None:
                 previous = when
         if not mentions and unanchored:

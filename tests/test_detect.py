@@ -369,3 +369,37 @@ def test_police_in_a_city_who_fire_tear_gas_intervened_there_on_the_day_told():
         ("Protest with intervention", "Lahore", "2024-02-18")
     assert lahore.actor2.name == "Police Forces of Pakistan"
     assert (peshawar.sub_event_type, peshawar.location.name) == ("Peaceful protest", "Peshawar")
+
+
+def test_an_ambush_recapped_in_its_province_a_wars_toll_and_the_group_of_its_fighters():
+    text = ("Fighters of the National Liberation Army (ELN) ambushed an army patrol in the eastern province of "
+            "Arauca on Thursday, killing two soldiers and wounding five, the army said.\n"
+            "Thursday's ambush near Tame was the deadliest attack on the security forces in Arauca this year.\n"
+            "Colombia's armed conflict killed more than 260,000 people between 1958 and 2018.")
+    [clash] = polemos.extract(text, published="2021-09-13")
+    assert (clash.actor1.name, clash.fatalities, clash.injured) == ("ELN: National Liberation Army", 2, 5)
+
+
+def test_the_dead_of_the_fighting_told_later_are_the_same_fight():
+    text = ("Nigerian troops fought off a night-time assault by Islamic State militants on a military base in "
+            "the town of Marte on Friday, killing 21 of the attackers, the army said.\n"
+            "Three soldiers were killed and five wounded in the fighting, which began shortly after 10 p.m. "
+            "and lasted about three hours, an army spokesman said.")
+    [clash] = polemos.extract(text, published="2022-10-17")
+    assert (str(clash.event_date), clash.fatalities, clash.injured) == ("2022-10-14", 24, 5)
+
+
+@pytest.mark.parametrize("text, sub_type", [
+    ("The Nigerian Air Force said jets had struck ISWAP fighters near Lake Chad on Saturday, killing scores "
+     "of insurgents.", "Air/drone strike"),
+])
+def test_aircraft_that_struck_fighters_made_an_air_strike(text, sub_type):
+    assert one(text, published="2022-10-17").sub_event_type == sub_type
+
+
+@pytest.mark.parametrize("text", [
+    'The UN envoy said last week that the offensive on Marib "must stop", warning of a battle for the city.',
+    "Israel has carried out hundreds of strikes in Syria in recent years against Iranian targets.",
+])
+def test_what_must_stop_and_a_record_of_years_are_no_events(text):
+    assert polemos.extract(text, published="2021-03-22") == []

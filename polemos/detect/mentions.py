@@ -460,7 +460,8 @@ def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candida
             and actor2 is None and not _has_toll_clause(head) \
             and not (sub_type in DEMONSTRATION and _crowd_subject(head)):
         return None
-    if (_is_total(head, group, counted=fatalities is not None or injured is not None)
+    tally = cue_in(text, "tally_phrases") and not any(_names_day(t) for t in head.subtree)
+    if (_is_total(head, group, counted=fatalities is not None or injured is not None) or tally
             or _war_toll(head, fatalities) or _campaign_total(head)) and sub_type != "Agreement":
         return Veto("total")
 
@@ -820,6 +821,9 @@ def _war_toll(head: Token, fatalities: int | None) -> bool:
     perfect, with no date of its own, is a war's total (DESIGN: war-level totals are no event)."""
     if fatalities is None or fatalities < 1000:
         return False
+    if any(c.dep_ == "nsubj" and c.lower_ in CAMPAIGNS for c in head.children) or \
+            len({t.text for t in head.subtree if YEAR.fullmatch(t.text)}) > 1:
+        return True  # "Colombia's armed conflict killed more than 260,000 people between 1958 and 2018"
     verbs = [head] + [t for t in head.subtree if t.lemma_ in ("kill", "die")]
     perfect = any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("has", "have", "had") for t in verbs for c in t.children)
     # "on Tuesday", "in March", "on 12 June" date one occurrence; "in its fifteenth year" does not.
@@ -1127,6 +1131,16 @@ def _blamed(head: Token) -> Token | None:
 def actors_of_clause(head: Token) -> tuple[Token | None, Token | None]:
     """actor1 and actor2 of a clause with no trigger word: its subject and object."""
     return _actors(head, [], None)
+
+
+def told_again(cand: Candidate) -> bool:
+    """Whether the candidate points back at an occurrence told before: its event word is
+    definite ("killed in the fighting", "during the attack") or its victims are "other"
+    ones ("several other passengers were wounded")."""
+    definite = any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "that", "its", "their")
+                   for t in cand.triggers if t.pos_ == "NOUN" for c in t.children)
+    others = cand.victims is not None and any(c.lower_ in ("other", "others") for c in cand.victims.children)
+    return definite or others
 
 
 def talked_about(trigger: Token) -> bool:

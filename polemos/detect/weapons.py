@@ -39,6 +39,8 @@ def weapon_type(sub_type: str, sent_text: str) -> str | None:
         return AIR  # "missiles fired by Israeli jets", "the air force destroyed vehicles"
     if sub_type == AIR and cue_in(low, "aircraft_downed") and cue_in(low, "manned_aircraft") and "drone" not in low:
         return "Armed clash"  # "a fighter jet was shot down by rebels": a fight with the aircraft, not its strike
+    if sub_type in ("Attack", "Armed clash") and _AIRCRAFT_STRUCK.search(low):
+        return AIR  # "the air force said jets had struck ISWAP fighters ..., killing scores"
     if sub_type == "Attack" and _KILLED_IN_STRIKES.search(low):
         return AIR  # "killed in Russian strikes": in war news bare "strikes" are from the air
     if sub_type in ("Attack", "Armed clash") and cue_in(low, "weapon_tank"):
@@ -65,6 +67,8 @@ def chemical_or_not(sub_type: str, sent_text: str, following: str = "") -> str:
 
 
 BARE_WEAPON_WORDS = {"bomb", "bombs", "bombed", "bombing", "strike", "strikes", "drone", "blast", "explosion"}
+_AIRCRAFT_STRUCK = re.compile(r"\b(?:jets|warplanes|aircraft|planes|helicopters|gunships|drones|bombers)\s+"
+                              r"(?:had |have |has |also |then )*(?:struck|hit|bombed|pounded|targeted|strafed|attacked)\b")
 _KILLED_IN_STRIKES = re.compile(r"\b(?:killed|died|wounded|injured|hurt)\s+(?:in|by)\s+(?:[\w-]+\s+){0,2}strikes\b")
 
 

@@ -25,6 +25,7 @@ class Anchors:
     named_day: bool = False  # the date names one day ("on Friday"), not a week or a month
     headline: bool = False  # told in the headline, which sums up the body
     separate: bool = False  # the sentence says it tells another occurrence ("In another incident, ...")
+    told_again: bool = False  # it points back at an occurrence told before ("in the fighting", "other passengers")
 
 
 def _compatible_place(a: Location | None, b: Location | None) -> bool:
@@ -35,7 +36,9 @@ def _compatible_place(a: Location | None, b: Location | None) -> bool:
     # A region-level place (precision 3) contains the towns of its country.
     if (a.geo_precision == 3 or b.geo_precision == 3) and a.country == b.country:
         return True
-    return False
+    # A province contains its towns: "in Arauca province" and "near Tame" (in Arauca).
+    return a.country == b.country and (a.admin1 is not None and a.admin1 == b.name or
+                                       b.admin1 is not None and b.admin1 == a.name)
 
 
 def _compatible_date(e: Event, m: Mention, own_date: bool) -> bool:
@@ -121,6 +124,11 @@ def _find(events: list[Event], named: dict[int, bool], m: Mention, a: Anchors) -
                  and not (a.named_day and named[id(e)] and e.event_date != m.date)]
     has_count = m.fatalities is not None or m.injured is not None
     if not a.own_date and not a.own_place:
+        if has_count and a.told_again:
+            # "Three soldiers were killed and five wounded in the fighting": the one told before
+            earlier = [e for e in same_type if e.evidence[0].start < m.sentence.start]
+            if earlier:
+                return earlier[-1]
         if has_count:
             for e in reversed(same_type):
                 if (m.injured is not None and e.injured == m.injured) or (

@@ -137,6 +137,16 @@ def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: st
     span = phrase(tok)
     text = span.text
     low = text.lower().replace("’", "'")  # "People’s Protection Units"
+    # "Fighters of the National Liberation Army (ELN)": the group is in the of-phrase
+    entry0 = lex["generic"].get(tok.lower_)
+    if entry0 and entry0[1] in ARMED_SECTORS:
+        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None:
+            of_low = f" {phrase(of).text.lower()} ".replace("’", "'")
+            for key, (name, cc, sector) in lex["groups"].items():
+                if f" {key} " in of_low and (len(key) > 2 or key.upper() in phrase(of).text):
+                    return Actor(name=name, text=text, country=cc, sector=sector)
     # Named groups first: "Al Shabaab fighters" is Al Shabaab, not generic fighters.
     for key, (name, cc, sector) in lex["groups"].items():
         if f" {key} " in f" {low} " and (len(key) > 2 or key.upper() in text):

@@ -176,6 +176,10 @@ def _path_cost(t_head: Any, trigger: Any) -> float | None:
     return cost
 
 
+_CLOCK = re.compile(r"^(?:about |around |shortly |just |after |before )*\d{1,2}(?:[.:]\d\d)?\s*"
+                    r"(?:a\.?m\.?|p\.?m\.?|hrs|hours|gmt|local time)?$", re.I)
+
+
 def _right_after_reporting(first: Any) -> bool:
     """Whether a timex follows a reporting verb directly ("said on Friday", "said late on Monday")."""
     i = first.i - 1
@@ -231,6 +235,8 @@ def event_date(
     free: list[tuple[int, Timex, tuple[date, int]]] = []
     reporting: list[tuple[int, Timex, tuple[date, int]]] = []
     for t in inside:
+        if t.type == "TIME" and _CLOCK.match(t.text):
+            continue  # "shortly after 10 p.m." is the hour of a day told elsewhere, not a day
         res = _resolve(t, published, previous, doc_text(doc)[max(0, t.start - 12):t.start])
         if res is None or (published is not None and res[0] > published):
             continue
