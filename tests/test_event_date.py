@@ -116,3 +116,15 @@ def test_told_recently_reads_vague_times_of_the_recent_past(nlp, text, recent):
 
     doc = nlp(text)
     assert told_recently(doc[:], tag(text, PUB)) is recent
+
+
+
+def test_a_reported_day_beats_the_last_event_told():
+    import polemos
+    text = ("On 18 March, a ballistic missile fired by the Houthis struck a residential neighbourhood in Marib "
+            "city, killing three civilians, according to the local authorities.\n"
+            "The coalition said separately on Sunday that Saudi air defences had intercepted and destroyed an "
+            "explosives-laden drone launched by the Houthis towards the southern Saudi city of Khamis Mushait.")
+    missile, drone = polemos.extract(text, published="2021-03-22")
+    assert str(missile.event_date) == "2021-03-18"
+    assert str(drone.event_date) == "2021-03-21"  # the day of the report, not the missile's

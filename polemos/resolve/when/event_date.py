@@ -8,9 +8,9 @@
    (``conj``) costs extra. "Sunday" in "said on Sunday that six were injured in clashes after
    skirmishes broke out on Friday evening" attaches to "said": the clashes get Friday.
 2. Otherwise a timex elsewhere in the sentence that does not attach to a reporting verb.
-3. Otherwise the previous event's date (``previous``), when given: the sentence continues it.
-4. Otherwise a timex attached to a reporting verb ("said on Sunday"), precision 2: the report
+3. Otherwise a timex attached to a reporting verb ("said on Sunday"), precision 2: the report
    day bounds the event.
+4. Otherwise the previous event's date (``previous``), when given: the sentence continues it.
 5. Otherwise the publication date, precision 2 (3 when ``published_known`` is False).
 
 Conversion to ACLED time precision: a day is 1; a week ("last week") is its first day not after
@@ -270,12 +270,14 @@ def event_date(
         _, t, res = min(free, key=lambda f: f[0])
         d, p = _finish(res, t, published_known)
         return EventDate(d, p, _with_preposition(doc_text(doc), t), "sentence", t.value)
-    if previous is not None and previous.date is not None:
-        return EventDate(previous.date, previous.precision, previous.text, "previous", previous.value)
     if reporting:
+        # "The coalition said separately on Sunday that air defences had intercepted a drone":
+        # the report's day (at week precision) says more than the last event told before
         _, t, res = min(reporting, key=lambda f: f[0])
         d, p = _finish(res, t, published_known)
         return EventDate(d, max(p, 2), _with_preposition(doc_text(doc), t), "report", t.value)
+    if previous is not None and previous.date is not None:
+        return EventDate(previous.date, previous.precision, previous.text, "previous", previous.value)
     if published is not None:
         return EventDate(published, 2 if published_known else 3, None, "published")
     return EventDate(None, None, None, None)
