@@ -190,6 +190,9 @@ class Mention:
     # The dead were counted one by one ("the mayor and his bodyguard"): a floor that a
     # figure elsewhere in the story ("killing four") may raise, not a rival claim.
     dead_one_by_one: bool = False
+    # The dead were a vague many ("dozens of fighters", counted 12): a figure given elsewhere
+    # for the same dead ("32 Houthi fighters and 14 soldiers") replaces it.
+    dead_vaguely: bool = False
 
     @property
     def event_type(self) -> str:

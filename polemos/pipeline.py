@@ -292,6 +292,7 @@ class Pipeline:
             sentence=Span(sentence, cand.sent.start_char, cand.sent.start_char + len(sentence)),
             actor1=a1, actor2=a2,
             fatalities=fatalities, injured=cand.injured, claim=claim, dead_one_by_one=cand.dead_one_by_one,
+            dead_vaguely=cand.dead_vaguely,
             date=when.date, date_text=when.text, time_precision=when.precision,
             location=where, confidence=cand.confidence,
         )

@@ -403,3 +403,21 @@ def test_aircraft_that_struck_fighters_made_an_air_strike(text, sub_type):
 ])
 def test_what_must_stop_and_a_record_of_years_are_no_events(text):
     assert polemos.extract(text, published="2021-03-22") == []
+
+
+def test_protesters_treated_in_hospital_were_injured_and_a_capital_told_as_the_place_is_it():
+    text = ("Police in the city of Lahore fired tear gas on Sunday to disperse hundreds of protesters.\n"
+            "At least six protesters were treated in hospital, a party official said.\n"
+            "In the capital, Kinshasa, several hundred people held a peaceful sit-in outside the United States "
+            "embassy on Friday, calling on Washington to impose sanctions on Rwanda.")
+    lahore, kinshasa = polemos.extract(text, published="2024-02-19")
+    assert (lahore.sub_event_type, lahore.injured) == ("Protest with intervention", 6)
+    assert (kinshasa.location.name, kinshasa.actor1.name) == ("Kinshasa", "Protesters (Democratic Republic of the Congo)")
+
+
+def test_a_figure_for_the_dead_replaces_dozens():
+    text = ("Dozens of fighters were killed on Sunday as Houthi forces attacked army positions in Sirwah district, "
+            "government military officials said.\n"
+            "The officials said 32 Houthi fighters and 14 soldiers died in the fighting.")
+    [clash] = polemos.extract(text, published="2021-03-22")
+    assert clash.fatalities == 46

@@ -31,6 +31,7 @@ NO_EVENT = "_no_event"  # not a trigger, and its sentence tells no event ("fight
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "pcomp", "acl"}
 DURATION_NOUNS = {"weeks", "months", "years", "decades", "week", "month", "year"}
 # "reports of new fighting", "allegations of abuse": talk about events told elsewhere.
+VAGUE_MANY = {"dozens", "scores", "hundreds", "thousands", "several", "many", "numerous"}
 PARTITIVES = {"members", "member", "group", "groups", "rest", "majority", "most", "many", "some"}
 UNMEANT = "polemos.unmeant"  # Doc.user_data key: sentence start -> trigger labels told only as plans
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
@@ -69,6 +70,7 @@ class Candidate:
     victims: Token | None = None
     fatalities: int | None = None
     dead_one_by_one: bool = False  # the dead were counted by name or singular noun: a floor
+    dead_vaguely: bool = False  # the dead were "dozens", "scores": a figure elsewhere replaces it
     injured: int | None = None
     actor1: Token | None = None
     actor2: Token | None = None
@@ -221,6 +223,8 @@ def _fold_generic(cands: list[Candidate]) -> list[Candidate]:
         if cand.fatalities is not None:
             host.dead_one_by_one = cand.dead_one_by_one if host.fatalities is None else (
                 host.dead_one_by_one and cand.dead_one_by_one)
+            host.dead_vaguely = cand.dead_vaguely if host.fatalities is None else (
+                host.dead_vaguely and cand.dead_vaguely)
         for name in ("fatalities", "injured"):
             mine, theirs = getattr(host, name), getattr(cand, name)
             if theirs is not None:
@@ -385,7 +389,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candida
     kinds = {s.label_ for s in group}
 
     victims = None
-    dead_one_by_one = False
+    dead_one_by_one = dead_vaguely = False
     counts: dict[str, int | None] = {"_kill": None, "_injure": None}
     kill_phrases = lexicons().cues["kill_phrases"]
     for span in group:
@@ -405,6 +409,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candida
             if kind == "_kill":
                 victims = v  # the dead decide who the victims are
                 dead_one_by_one = v is not None and counted_one_by_one(v)
+                dead_vaguely = v is not None and any(t.lower_ in VAGUE_MANY for t in v.subtree if t.i <= v.i)
         victims = victims or v
     fatalities, injured = counts["_kill"], counts["_injure"]
     if sporty and fatalities is None and injured is None and all(
@@ -469,7 +474,7 @@ def _candidate(head: Token, stretch: Span, group: list[Span], inherited: Candida
     cand = Candidate(
         sent=sent, part=stretch, trigger=trigger, triggers=[s.root for s in group], sub_event_type=sub_type,
         victims=victims, fatalities=fatalities, injured=injured, actor1=actor1, actor2=actor2,
-        dead_one_by_one=dead_one_by_one,
+        dead_one_by_one=dead_one_by_one, dead_vaguely=dead_vaguely,
         claim=_claim(head), generic=not specific,
         participial=_is_participial(head), untyped=untyped,
     )

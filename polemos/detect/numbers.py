@@ -65,11 +65,16 @@ def count_of(noun: Token) -> int | None:
         counts = [n for n in (_single_count(h) for h in heads) if n is not None]
         return min(counts) if counts else None
     for head in heads:
+        if head is not noun and head.lower_ in HURT_NOUNS:
+            continue  # "the bodies of 14 soldiers and more than 30 wounded": the wounded are no dead
         n = _single_count(head)
         if n is not None:
             total += n
             found = True
     return total if found else None
+
+
+HURT_NOUNS = {"wounded", "injured", "hurt"}
 
 
 HEDGES = {"maybe", "perhaps", "possibly", "even", "probably"}

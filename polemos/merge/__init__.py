@@ -216,6 +216,12 @@ def _absorb(e: Event, m: Mention, a: Anchors) -> None:
             if extra is not None:
                 setattr(e, field, (getattr(e, field) or 0) + extra)
         return
+    if m.fatalities is not None and e.fatalities is not None and m.fatalities > e.fatalities and not m.dead_vaguely \
+            and all(x.dead_vaguely for x in e.mentions if x is not m and x.fatalities == e.fatalities):
+        # "Dozens of fighters were killed" ... "32 Houthi fighters and 14 soldiers died": the figure
+        e.fatalities = e.fatalities_low = m.fatalities
+        e.fatalities_high = max(e.fatalities_high or 0, m.fatalities)
+        m = dataclasses.replace(m, fatalities=None)
     if m.fatalities is not None and e.fatalities is not None and m.fatalities != e.fatalities:
         floor_e = all(x.dead_one_by_one for x in e.mentions if x is not m and x.fatalities == e.fatalities)
         if m.dead_one_by_one and (floor_e or m.fatalities < e.fatalities):

@@ -194,8 +194,10 @@ def _country_as_party(t: Toponym, root, gaz: Gazetteer | None = None) -> bool:
     "bombed Syria", is a place). So is a capital named for its government: "calling on Berlin
     to halt arms sales", "Ankara says"."""
     if gaz is not None and t.place.feature == CITY and (t.place.country, t.place.latitude, t.place.longitude) in gaz.capitals:
-        # where only when told as a place ("in Kabul", "Kabul was hit", "the Kabul bombing")
-        return not (root.dep_ in ("nsubjpass", "compound", "appos", "conj")
+        # where only when told as a place ("in Kabul", "Kabul was hit", "the Kabul bombing",
+        # "in the capital, Kinshasa, ...", however the parser hung that)
+        named_as_place = root.i >= 2 and root.doc[root.i - 1].text == "," and root.doc[root.i - 2].lower_ in PLACE_NOUNS
+        return not (root.dep_ in ("nsubjpass", "compound", "appos", "conj") or named_as_place
                     or (root.dep_ == "pobj" and root.head.lower_ in IN_PLACE))
     if t.place.feature != COUNTRY:
         return False
