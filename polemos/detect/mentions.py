@@ -30,11 +30,11 @@ NO_EVENT = "_no_event"  # not a trigger, and its sentence tells no event ("fight
 # Clause boundaries: a trigger belongs to the nearest ancestor heading one of these.
 CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "pcomp", "acl"}
 DURATION_NOUNS = {"weeks", "months", "years", "decades", "week", "month", "year"}
-# "reports of new fighting", "allegations of abuse": talk about events told elsewhere.
 VAGUE_MANY = {"dozens", "scores", "hundreds", "thousands", "several", "many", "numerous"}
 PARTITIVES = {"members", "member", "group", "groups", "rest", "majority", "most", "many", "some"}
 UNMEANT = "polemos.unmeant"  # Doc.user_data key: sentence start -> trigger labels told only as plans
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
+# "reports of new fighting", "allegations of abuse": talk about events told elsewhere.
 HEARSAY_NOUNS = {"reports", "report", "allegations", "claims", "accounts", "news", "rumours", "rumors", "fears"}
 # "a wave of demonstrations", "a spate of bombings": many events summed up, none told.
 SERIES_NOUNS = {"wave", "waves", "spate", "string", "series", "cycle", "campaign", "surge", "rash"}

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from ..model import EVENT_TYPE_OF
 from .lexicon import cue_in
+from .territory import TERRITORY
 
 # Sub-types a drill, a test or a parade can sound like: every violent and territorial one.
 SHOW_LOOKALIKES = {
@@ -21,8 +22,6 @@ SHOW_LOOKALIKES = {
 }
 
 
-TERRITORY_TYPES = {"Government regains territory", "Non-state actor overtakes territory",
-                   "Non-violent transfer of territory"}
 COURT_VERBS = {"charge", "sentence", "convict", "indict", "try", "acquit", "jail", "prosecute", "hear"}
 
 
@@ -43,7 +42,7 @@ def is_no_event(sub_type: str, sent_text: str, main_verb: str | None = None) -> 
         return True  # "lodged an official protest with Albania": a government's note, no crowd
     if sub_type == "Agreement" and cue_in(low, "agreement_civil") and not cue_in(low, "agreement_conflict"):
         return True  # "signed an agreement to increase trade": no conflict actor's deal
-    if sub_type in TERRITORY_TYPES and cue_in(low, "nonevent_refuge") and not cue_in(low, "territory_seized"):
+    if sub_type in TERRITORY and cue_in(low, "nonevent_refuge") and not cue_in(low, "territory_seized"):
         return True  # "Isis leaders have taken refuge in the town": hiding there, not taking it
     if cue_in(low, "nonevent_private") and not (cue_in(low, "arrest_political") or cue_in(low, "armed_parties")):
         return True  # "stabbed his wife after a domestic dispute"

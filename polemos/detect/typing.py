@@ -18,10 +18,8 @@ from ..model import DISORDER_TYPE_OF, EVENT_TYPE_OF
 from ..nlp import doc_sents, doc_text
 from .classifier import NONE, EventTypeClassifier
 from .lexicon import is_sports, sports_story
-from .mentions import UNMEANT, Candidate, actors_of_clause, claim_of, is_irrealis, names_disaster
+from .mentions import GENERIC, UNMEANT, Candidate, actors_of_clause, claim_of, is_irrealis, names_disaster
 
-GENERIC_LABELS = {"_kill", "_injure", "_attack"}
-VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians"}
 RULE_BONUS = 0.3        # how much the rules' finding counts against the classifier's "no event"
 STRONG_BONUS = 0.2      # ... more when a specific trigger word fired
 COUNT_BONUS = 0.2       # ... more when the clause counts dead or wounded
@@ -77,7 +75,8 @@ def combine(doc: Doc, cands: list[Candidate], vetoed: set[int], clf: EventTypeCl
         floor = ADD_OTHER if label == "Other" else ADD
         planned = doc.user_data.get(UNMEANT, {}).get(sent.start, set())
         if (sent.start not in vetoed and not here and p_best >= floor and p_none < ADD_NONE_MAX and not sporty
-                and label not in planned and not (planned & GENERIC_LABELS and EVENT_TYPE_OF[label] in VIOLENT_TYPES)
+                and label not in planned and not (planned & set(GENERIC)
+                                                  and DISORDER_TYPE_OF[EVENT_TYPE_OF[label]] == "Political violence")
                 and not is_sports(sent.text.lower()) and not is_irrealis(sent.root)
                 and not names_disaster(sent.text.lower(), doc)):
             # With no trigger word there is no rule to tell a chemical spill from a gas attack:

@@ -142,15 +142,13 @@ def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: st
     if entry0 and entry0[1] in ARMED_SECTORS:
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"), None)
-        if of is not None:
-            of_low = f" {phrase(of).text.lower()} ".replace("’", "'")
-            for key, (name, cc, sector) in lex["groups"].items():
-                if f" {key} " in of_low and (len(key) > 2 or key.upper() in phrase(of).text):
-                    return Actor(name=name, text=text, country=cc, sector=sector)
+        group = _named_group(phrase(of).text, text) if of is not None else None
+        if group is not None:
+            return group
     # Named groups first: "Al Shabaab fighters" is Al Shabaab, not generic fighters.
-    for key, (name, cc, sector) in lex["groups"].items():
-        if f" {key} " in f" {low} " and (len(key) > 2 or key.upper() in text):
-            return Actor(name=name, text=text, country=cc, sector=sector)
+    group = _named_group(text, text)
+    if group is not None:
+        return group
     head = tok.lower_
     two = " ".join(t.lower_ for t in span[-2:])
     entry = lex["generic"].get(two) or lex["generic"].get(head) or lex["generic"].get(tok.lemma_.lower())
@@ -221,6 +219,16 @@ def normalise_actor(tok: Token | None, ctx: ArticleContext, fallback_country: st
         country = (_of_country(cc) if "of {country}" in template else _country_name(cc)) or "unknown"
         name = template.format(country=country)
     return Actor(name=name, text=text, country=cc, sector=sector)
+
+
+def _named_group(words: str, text: str) -> Actor | None:
+    """The named group (lexicon ``groups``) that ``words`` names, as an actor told as ``text``,
+    or None. A key of two letters counts only in capitals ("IS", not "is")."""
+    low = f" {words.lower()} ".replace("’", "'")
+    for key, (name, cc, sector) in lexicons().actors["groups"].items():
+        if f" {key} " in low and (len(key) > 2 or key.upper() in words):
+            return Actor(name=name, text=text, country=cc, sector=sector)
+    return None
 
 
 def _group_by_people(span: Span, tok: Token, entry, cc: str | None) -> Actor | None:
